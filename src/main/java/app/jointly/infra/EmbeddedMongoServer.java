@@ -1,0 +1,58 @@
+package app.jointly.infra;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process server speaking the MongoDB wire protocol, persisted to an H2 file in the data folder. It
+ * listens on loopback only, so a second local node can share it through a mongodb:// URI.
+ */
+final class EmbeddedMongoServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongoServer(MongoServer server, InetSocketAddress address) {
+        this.server = server;
+        this.address = address;
+    }
+
+    static EmbeddedMongoServer start(Path dataDir, int port) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
+        }
+        Path file = dataDir.resolve("jointly.mv.db").toAbsolutePath();
+        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        try {
+            server.bind("127.0.0.1", port);
+            InetSocketAddress address = server.getLocalAddress();
+            log.info("Embedded MongoDB-wire-protocol server on mongodb://127.0.0.1:{} storing in {}",
+                    address.getPort(), file);
+            return new EmbeddedMongoServer(server, address);
+        } catch (RuntimeException e) {
+            server.shutdownNow();
+            throw new IllegalStateException("Cannot start the embedded database on 127.0.0.1:" + port
+                    + " (is another node using it? set jointly.embedded-mongo.port or jointly.mongodb.uri)", e);
+        }
+    }
+
+    String connectionString() {
+        return "mongodb://127.0.0.1:" + address.getPort();
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}

@@ -1,0 +1,20 @@
+package app.jointly.shared;
+
+import java.util.UUID;
+
+/** Typed identifier; the value is an opaque string (a UUID for ids we create). */
+public record DocumentId(String value) {
+
+    public DocumentId {
+        Ids.requireValid(value, "DocumentId");
+    }
+
+    public static DocumentId newId() {
+        return new DocumentId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,20 @@
+package app.jointly.shared;
+
+import java.util.UUID;
+
+/** Typed identifier; the value is an opaque string (a UUID for ids we create). */
+public record SectionId(String value) {
+
+    public SectionId {
+        Ids.requireValid(value, "SectionId");
+    }
+
+    public static SectionId newId() {
+        return new SectionId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

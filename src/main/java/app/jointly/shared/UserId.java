@@ -1,0 +1,20 @@
+package app.jointly.shared;
+
+import java.util.UUID;
+
+/** Typed identifier; the value is an opaque string (a UUID for ids we create). */
+public record UserId(String value) {
+
+    public UserId {
+        Ids.requireValid(value, "UserId");
+    }
+
+    public static UserId newId() {
+        return new UserId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
