@@ -1,0 +1,74 @@
+package app.jointly.collab.internal;
+
+import app.jointly.collab.CollabLimits;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The authority's state of one co-editable text, held in the cluster map under the text's id (on the partition
+ * owner, with a backup elsewhere): the version, the current text, who wrote what, and the most recent updates.
+ * Everything in it is already durable in MongoDB: updates are committed here only after the update log has them.
+ */
+public final class DocState implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private int version;
+    private String text;
+    private AuthorSpans authors;
+    /** The last accepted updates, oldest first, the last one creating {@link #version}. */
+    private final ArrayList<StoredUpdate> window;
+
+    public DocState(int version, String text, AuthorSpans authors, List<StoredUpdate> window) {
+        this.version = version;
+        this.text = text;
+        this.authors = authors;
+        this.window = new ArrayList<>(window);
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public AuthorSpans authors() {
+        return authors;
+    }
+
+    /** The oldest version whose following updates are all in the window. */
+    int windowStart() {
+        return version - window.size();
+    }
+
+    /** Updates after {@code since}, or null when some of them left the window. */
+    List<StoredUpdate> since(int since) {
+        if (since < windowStart() || since > version) {
+            return null;
+        }
+        return List.copyOf(window.subList(since - windowStart(), window.size()));
+    }
+
+    /** Appends accepted updates (whose versions follow this state's version). */
+    void commit(List<StoredUpdate> updates) {
+        for (StoredUpdate update : updates) {
+            if (update.version() != version + 1) {
+                throw new IllegalStateException("Update " + update.version() + " does not follow " + version);
+            }
+            ChangeSet changes = update.changes();
+            text = changes.apply(text);
+            authors = authors.apply(changes, update.userId());
+            version++;
+            window.add(update);
+        }
+        int excess = window.size() - CollabLimits.WINDOW;
+        if (excess > 0) {
+            window.subList(0, excess).clear();
+        }
+    }
+}

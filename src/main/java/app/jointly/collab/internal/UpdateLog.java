@@ -1,0 +1,101 @@
+package app.jointly.collab.internal;
+
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The durable record of co-editing in MongoDB: one document per accepted push holding its updates (unique per text
+ * and first version, so two nodes can never both write a version: a whole push is written or refused, never half)
+ * and the latest snapshot per text. A text is rebuilt from its snapshot
+ * plus the updates after it.
+ */
+@Component
+public class UpdateLog {
+
+    static final String UPDATES = "collab_updates";
+    static final String SNAPSHOTS = "collab_snapshots";
+
+    private final MongoCollection<Document> updates;
+    private final MongoCollection<Document> snapshots;
+
+    UpdateLog(MongoTemplate mongo) {
+        this.updates = mongo.getCollection(UPDATES).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+        this.snapshots = mongo.getCollection(SNAPSHOTS).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+        updates.createIndex(Indexes.ascending("doc", "from"), new IndexOptions().unique(true));
+    }
+
+    MongoCollection<Document> updatesCollection() {
+        return updates;
+    }
+
+    /** One push's updates (consecutive versions) as one log document. */
+    static Document toDocument(String doc, List<StoredUpdate> batch, long at) {
+        List<Document> entries = new ArrayList<>(batch.size());
+        for (StoredUpdate update : batch) {
+            entries.add(new Document("v", update.version()).append("clientId", update.clientId())
+                    .append("userId", update.userId()).append("userName", update.userName())
+                    .append("changes", update.changesJson()));
+        }
+        int from = batch.getFirst().version();
+        return new Document("_id", doc + ":" + from).append("doc", doc).append("from", from)
+                .append("to", batch.getLast().version()).append("at", at).append("updates", entries);
+    }
+
+    /** Updates after {@code since} up to {@code until} (inclusive), in order. */
+    public List<StoredUpdate> read(String doc, int since, int until) {
+        List<StoredUpdate> result = new ArrayList<>();
+        for (Document d : updates.find(Filters.and(Filters.eq("doc", doc), Filters.gt("to", since),
+                Filters.lte("from", until))).sort(Sorts.ascending("from"))) {
+            for (Document u : d.getList("updates", Document.class)) {
+                int v = u.getInteger("v");
+                if (v > since && v <= until) {
+                    result.add(new StoredUpdate(v, u.getString("clientId"), u.getString("userId"),
+                            u.getString("userName"), u.getString("changes")));
+                }
+            }
+        }
+        return result;
+    }
+
+    public record Snapshot(int version, String text, AuthorSpans authors) implements java.io.Serializable {
+    }
+
+    public Optional<Snapshot> snapshot(String doc) {
+        Document d = snapshots.find(Filters.eq("_id", doc)).first();
+        if (d == null) {
+            return Optional.empty();
+        }
+        List<Integer> lengths = d.getList("lengths", Integer.class);
+        List<String> authors = d.getList("authors", String.class);
+        return Optional.of(new Snapshot(d.getInteger("version"), d.getString("text"), new AuthorSpans(
+                lengths.stream().mapToInt(Integer::intValue).toArray(), authors.toArray(String[]::new))));
+    }
+
+    /** Keeps the newest snapshot only: an older one never replaces a newer one. */
+    public void saveSnapshot(String doc, int version, String text, AuthorSpans authors) {
+        List<Integer> lengths = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < authors.spanCount(); i++) {
+            lengths.add(authors.length(i));
+            names.add(authors.author(i));
+        }
+        Document snapshot = new Document("_id", doc).append("version", version).append("text", text)
+                .append("lengths", lengths).append("authors", names);
+        Optional<Snapshot> existing = snapshot(doc);
+        if (existing.isPresent() && existing.get().version() >= version) {
+            return;
+        }
+        snapshots.replaceOne(Filters.eq("_id", doc), snapshot, new ReplaceOptions().upsert(true));
+    }
+}
