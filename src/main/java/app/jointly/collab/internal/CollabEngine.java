@@ -39,7 +39,7 @@ public class CollabEngine implements DisposableBean {
     }
 
     /** A text as a joining client receives it. */
-    public record Joined(int version, String text, String authorsJson) {
+    public record Joined(int version, String text, String authorsJson, String authorNamesJson) {
     }
 
     CollabEngine(CollabCluster cluster, GroupCommitter committer, UpdateLog updateLog, DocLoader loader) {
@@ -52,7 +52,7 @@ public class CollabEngine implements DisposableBean {
 
     public Joined join(String doc) {
         ReadProcessor.Snapshot snapshot = read(doc, -1);
-        return new Joined(snapshot.version(), snapshot.text(), snapshot.authors());
+        return new Joined(snapshot.version(), snapshot.text(), snapshot.authors(), snapshot.authorNames());
     }
 
     /** Every update after {@code since}, from memory or, for old versions, from the log. */

@@ -4,6 +4,7 @@ import app.jointly.collab.CollabLimits;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -21,6 +22,8 @@ public final class DocState implements Serializable {
     private AuthorSpans authors;
     /** The last accepted updates, oldest first, the last one creating {@link #version}. */
     private final ArrayList<StoredUpdate> window;
+    /** Names of everyone who wrote here, by user id, for the authorship legend. */
+    private final LinkedHashMap<String, String> authorNames = new LinkedHashMap<>();
 
     public DocState(int version, String text, AuthorSpans authors, List<StoredUpdate> window) {
         this.version = version;
@@ -39,6 +42,19 @@ public final class DocState implements Serializable {
 
     public AuthorSpans authors() {
         return authors;
+    }
+
+    /** {@code {"userId":"name",...}} for everyone who wrote here. */
+    String authorNamesJson() {
+        StringBuilder out = new StringBuilder("{");
+        authorNames.forEach((id, name) -> {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            JsonText.appendString(out, id).append(':');
+            JsonText.appendString(out, name);
+        });
+        return out.append('}').toString();
     }
 
     /** The oldest version whose following updates are all in the window. */
@@ -65,6 +81,9 @@ public final class DocState implements Serializable {
             authors = authors.apply(changes, update.userId());
             version++;
             window.add(update);
+            if (update.userId() != null && update.userName() != null && authorNames.size() < 1000) {
+                authorNames.put(update.userId(), update.userName());
+            }
         }
         int excess = window.size() - CollabLimits.WINDOW;
         if (excess > 0) {

@@ -17,7 +17,7 @@ public final class ReadProcessor implements EntryProcessor<String, DocState, Rea
     private static final long serialVersionUID = 1L;
 
     /** {@code updates} is null when they left the window; {@code text} and {@code authors} only for joins. */
-    public record Snapshot(int version, String text, String authors, List<StoredUpdate> updates)
+    public record Snapshot(int version, String text, String authors, String authorNames, List<StoredUpdate> updates)
             implements Serializable {
     }
 
@@ -35,9 +35,9 @@ public final class ReadProcessor implements EntryProcessor<String, DocState, Rea
             return null;
         }
         if (since < 0) {
-            return new Snapshot(state.version(), state.text(), state.authors().toJson(), null);
+            return new Snapshot(state.version(), state.text(), state.authors().toJson(), state.authorNamesJson(), null);
         }
-        return new Snapshot(state.version(), null, null, state.since(Math.min(since, state.version())));
+        return new Snapshot(state.version(), null, null, null, state.since(Math.min(since, state.version())));
     }
 
     @Override

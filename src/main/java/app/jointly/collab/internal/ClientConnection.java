@@ -1,0 +1,111 @@
+package app.jointly.collab.internal;
+
+import app.jointly.collab.CollabLimits;
+import app.jointly.identity.AuthenticatedUser;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+
+/**
+ * One open socket: its user, its rate limit, the texts it joined, and an outgoing queue written by a short-lived
+ * virtual thread, so a slow client never holds up the cluster threads that fan updates out (and an idle client
+ * holds no thread at all).
+ */
+final class ClientConnection {
+
+    private static final Logger log = LoggerFactory.getLogger(ClientConnection.class);
+    static final int MAX_QUEUED = 10_000;
+
+    private final String id;
+    private final WebSocketSession session;
+    private final AuthenticatedUser user;
+    private final String color;
+    private final Executor sender;
+    private final Bucket bucket = Bucket.builder().addLimit(Bandwidth.builder()
+            .capacity(CollabLimits.MESSAGE_BURST)
+            .refillGreedy(CollabLimits.MESSAGES_PER_SECOND, Duration.ofSeconds(1)).build()).build();
+    private final Map<String, Subscription> joined = new ConcurrentHashMap<>();
+    private final Queue<String> outgoing = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    ClientConnection(String id, WebSocketSession session, AuthenticatedUser user, Executor sender) {
+        this.id = id;
+        this.session = session;
+        this.user = user;
+        this.color = Colors.forUser(user.id().value());
+        this.sender = sender;
+    }
+
+    String id() {
+        return id;
+    }
+
+    AuthenticatedUser user() {
+        return user;
+    }
+
+    String color() {
+        return color;
+    }
+
+    Map<String, Subscription> joined() {
+        return joined;
+    }
+
+    boolean tryConsume() {
+        return bucket.tryConsume(1);
+    }
+
+    void send(String json) {
+        if (queued.incrementAndGet() > MAX_QUEUED) {
+            log.info("Closing collab socket {} of {}: it does not read its messages", id, user.username());
+            close(CloseStatus.POLICY_VIOLATION.withReason("too slow"));
+            return;
+        }
+        outgoing.add(json);
+        if (draining.compareAndSet(false, true)) {
+            sender.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        do {
+            String next;
+            while ((next = outgoing.poll()) != null) {
+                queued.decrementAndGet();
+                if (!session.isOpen()) {
+                    continue;
+                }
+                try {
+                    session.sendMessage(new TextMessage(next));
+                } catch (IOException | IllegalStateException e) {
+                    log.debug("Collab socket {} send failed: {}", id, e.getMessage());
+                    close(CloseStatus.SERVER_ERROR);
+                }
+            }
+            draining.set(false);
+        } while (!outgoing.isEmpty() && draining.compareAndSet(false, true));
+    }
+
+    void close(CloseStatus status) {
+        try {
+            session.close(status);
+        } catch (IOException e) {
+            log.debug("Closing collab socket {} failed: {}", id, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package app.jointly.collab.internal;
+
+import app.jointly.collab.CollabLimits;
+import app.jointly.identity.AuthenticatedUser;
+import app.jointly.shared.Ids;
+import app.jointly.shared.NotFoundException;
+import app.jointly.shared.WorkspaceId;
+import app.jointly.workspace.Membership;
+import app.jointly.workspace.WorkspaceAccess;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The protocol's messages (docs/protocol.md), each authorised for the connection's user: joining needs
+ * membership of the text's workspace, pushing an editing role. Membership is checked again at most every
+ * {@link #RECHECK_MS} so a removed member stops receiving quickly without a database read per keystroke.
+ */
+@Component
+class CollabProtocol {
+
+    static final long RECHECK_MS = 5_000;
+
+    private final CollabEngine engine;
+    private final LocalHub hub;
+    private final PresenceHub presence;
+    private final TextCatalog catalog;
+    private final WorkspaceAccess access;
+    private final Clock clock;
+
+    CollabProtocol(CollabEngine engine, LocalHub hub, PresenceHub presence, TextCatalog catalog,
+            WorkspaceAccess access, Clock clock) {
+        this.engine = engine;
+        this.hub = hub;
+        this.presence = presence;
+        this.catalog = catalog;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    void handle(ClientConnection connection, String type, String doc, JsonNode message) {
+        switch (type) {
+            case "join" -> join(connection, doc);
+            case "push" -> push(connection, authorised(connection, doc), message);
+            case "pull" -> pull(connection, authorised(connection, doc), message);
+            case "presence" -> presence(connection, authorised(connection, doc), message);
+            case "leave" -> leave(connection, doc);
+            default -> throw new ProtocolException("bad-message", "Unknown message type.");
+        }
+    }
+
+    private void join(ClientConnection connection, String doc) {
+        if (connection.joined().containsKey(doc)) {
+            leave(connection, doc);
+        }
+        if (connection.joined().size() >= CollabLimits.MAX_JOINED_PER_SOCKET) {
+            throw new ProtocolException("too-large", "A connection may join at most "
+                    + CollabLimits.MAX_JOINED_PER_SOCKET + " texts.");
+        }
+        AuthenticatedUser user = connection.user();
+        WorkspaceId workspace = catalog.workspaceOf(doc).orElseThrow(() -> new NotFoundException("No such text."));
+        Membership membership = access.requireMember(workspace, user.id());
+        Subscription subscription = new Subscription(connection, doc, workspace, membership.role().canEdit(),
+                clock.millis());
+        connection.joined().put(doc, subscription);
+        hub.add(subscription);
+        try {
+            CollabEngine.Joined joined = engine.join(doc);
+            StringBuilder out = new StringBuilder(joined.text().length() + 256).append("{\"type\":\"joined\",\"doc\":");
+            JsonText.appendString(out, doc).append(",\"version\":").append(joined.version()).append(",\"text\":");
+            JsonText.appendString(out, joined.text()).append(",\"authors\":").append(joined.authorsJson())
+                    .append(",\"authorNames\":").append(joined.authorNamesJson())
+                    .append(",\"canEdit\":").append(membership.role().canEdit())
+                    .append(",\"session\":");
+            JsonText.appendString(out, connection.id()).append(",\"you\":").append(userJson(connection))
+                    .append(",\"presence\":[").append(String.join(",", presence.others(doc, connection.id())))
+                    .append("]}");
+            subscription.start(joined.version(), out.toString());
+            if (subscription.hasGap()) {
+                hub.scheduleGapCheck(subscription);
+            }
+        } catch (RuntimeException e) {
+            connection.joined().remove(doc);
+            hub.remove(subscription);
+            throw e;
+        }
+    }
+
+    private static String userJson(ClientConnection connection) {
+        StringBuilder out = new StringBuilder("{\"id\":");
+        JsonText.appendString(out, connection.user().id().value()).append(",\"name\":");
+        JsonText.appendString(out, connection.user().displayName()).append(",\"color\":");
+        return JsonText.appendString(out, connection.color()).append('}').toString();
+    }
+
+    /** The connection's subscription to a joined text, its membership re-checked when last checked long ago. */
+    private Subscription authorised(ClientConnection connection, String doc) {
+        Subscription subscription = connection.joined().get(doc);
+        if (subscription == null) {
+            throw new ProtocolException("not-joined", "Join the text first.");
+        }
+        long now = clock.millis();
+        if (now - subscription.checkedAt() > RECHECK_MS) {
+            Optional<Membership> membership = access.membership(subscription.workspace(), connection.user().id());
+            if (membership.isEmpty()) {
+                leave(connection, doc);
+                throw new NotFoundException("No such text.");
+            }
+            subscription.rechecked(membership.get().role().canEdit(), now);
+        }
+        return subscription;
+    }
+
+    private void push(ClientConnection connection, Subscription subscription, JsonNode message) {
+        if (!subscription.canEdit()) {
+            throw new ProtocolException("read-only", "Your role in this workspace can read but not edit.");
+        }
+        int version = intField(message, "version");
+        JsonNode updates = message.get("updates");
+        if (updates == null || !updates.isArray()) {
+            throw new ProtocolException("bad-message", "A push needs an updates array.");
+        }
+        if (updates.size() > CollabLimits.MAX_UPDATES_PER_PUSH) {
+            throw new ProtocolException("too-large", "A push may hold at most "
+                    + CollabLimits.MAX_UPDATES_PER_PUSH + " updates.");
+        }
+        List<String> clientIds = new ArrayList<>(updates.size());
+        List<String> changes = new ArrayList<>(updates.size());
+        for (JsonNode update : updates) {
+            JsonNode clientId = update.get("clientID");
+            if (clientId == null || !clientId.isString() || clientId.asString().isEmpty()
+                    || clientId.asString().length() > CollabLimits.MAX_CLIENT_ID) {
+                throw new ProtocolException("bad-message", "Each update needs a clientID of 1 to "
+                        + CollabLimits.MAX_CLIENT_ID + " characters.");
+            }
+            JsonNode changeSet = update.get("changes");
+            if (changeSet == null || !changeSet.isArray()) {
+                throw ProtocolException.invalidChanges("Each update needs changes (ChangeSet.toJSON()).");
+            }
+            clientIds.add(clientId.asString());
+            changes.add(changeSet.toString());
+        }
+        AuthenticatedUser user = connection.user();
+        CollabEngine.PushResult result = engine.push(subscription.doc(),
+                new PushRequest(version, clientIds, changes, user.id().value(), user.displayName()));
+        StringBuilder out = new StringBuilder("{\"type\":\"pushed\",\"doc\":");
+        JsonText.appendString(out, subscription.doc()).append(",\"accepted\":").append(result.accepted())
+                .append(",\"version\":").append(result.version()).append('}');
+        connection.send(out.toString());
+    }
+
+    private void pull(ClientConnection connection, Subscription subscription, JsonNode message) {
+        int version = intField(message, "version");
+        List<StoredUpdate> updates = engine.pull(subscription.doc(), version);
+        StringBuilder out = new StringBuilder("{\"type\":\"updates\",\"doc\":");
+        JsonText.appendString(out, subscription.doc()).append(",\"version\":").append(version).append(",\"updates\":[");
+        for (int i = 0; i < updates.size(); i++) {
+            out.append(i > 0 ? "," : "").append(updates.get(i).toJson());
+        }
+        connection.send(out.append("]}").toString());
+    }
+
+    private void presence(ClientConnection connection, Subscription subscription, JsonNode message) {
+        int anchor = intField(message, "anchor");
+        int head = intField(message, "head");
+        if (anchor > CollabLimits.MAX_TEXT || head > CollabLimits.MAX_TEXT) {
+            throw new ProtocolException("bad-message", "anchor and head must be positions in the text.");
+        }
+        AuthenticatedUser user = connection.user();
+        presence.publish(new PresenceMessage(subscription.doc(), connection.id(), engineMember(), user.id().value(),
+                user.displayName(), connection.color(), anchor, head, false));
+    }
+
+    private java.util.UUID engineMember() {
+        return presence.localMember();
+    }
+
+    void leave(ClientConnection connection, String doc) {
+        Subscription subscription = connection.joined().remove(doc);
+        if (subscription == null) {
+            return;
+        }
+        hub.remove(subscription);
+        AuthenticatedUser user = connection.user();
+        presence.publish(new PresenceMessage(doc, connection.id(), engineMember(), user.id().value(),
+                user.displayName(), connection.color(), 0, 0, true));
+    }
+
+    static String docOf(JsonNode message) {
+        JsonNode doc = message.get("doc");
+        if (doc == null || !doc.isString() || !Ids.isValid(doc.asString())) {
+            throw new ProtocolException("bad-message", "doc must be a text id.");
+        }
+        return doc.asString();
+    }
+
+    private static int intField(JsonNode message, String field) {
+        JsonNode value = message.get(field);
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
+            throw new ProtocolException("bad-message", field + " must be a non-negative integer.");
+        }
+        return value.asInt();
+    }
+}

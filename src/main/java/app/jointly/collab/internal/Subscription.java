@@ -1,0 +1,113 @@
+package app.jointly.collab.internal;
+
+import app.jointly.shared.WorkspaceId;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * One connection joined to one text. Forwards accepted updates in version order with no gaps: messages from the
+ * topic may arrive out of order (two nodes publish independently), so those ahead are held until the gap closes,
+ * and a gap that stays open is filled by pulling from the authority.
+ */
+final class Subscription {
+
+    private final ClientConnection connection;
+    private final String doc;
+    private final WorkspaceId workspace;
+    private volatile boolean canEdit;
+    private volatile long checkedAt;
+    /** Version the client has; -1 until it has been sent the text. */
+    private int version = -1;
+    private final TreeMap<Integer, UpdatesMessage> ahead = new TreeMap<>();
+
+    Subscription(ClientConnection connection, String doc, WorkspaceId workspace, boolean canEdit, long now) {
+        this.connection = connection;
+        this.doc = doc;
+        this.workspace = workspace;
+        this.canEdit = canEdit;
+        this.checkedAt = now;
+    }
+
+    ClientConnection connection() {
+        return connection;
+    }
+
+    String doc() {
+        return doc;
+    }
+
+    WorkspaceId workspace() {
+        return workspace;
+    }
+
+    boolean canEdit() {
+        return canEdit;
+    }
+
+    long checkedAt() {
+        return checkedAt;
+    }
+
+    void rechecked(boolean canEdit, long now) {
+        this.canEdit = canEdit;
+        this.checkedAt = now;
+    }
+
+    /** Sends the joined message, then whatever arrived meanwhile. */
+    synchronized void start(int joinedVersion, String joinedJson) {
+        connection.send(joinedJson);
+        version = joinedVersion;
+        drain();
+    }
+
+    /** @return true when a gap is left open (updates ahead of the client are waiting) */
+    synchronized boolean deliver(UpdatesMessage message) {
+        if (version < 0 || message.fromVersion() > version) {
+            if (message.toVersion() > version) {
+                ahead.merge(message.fromVersion(), message,
+                        (a, b) -> a.toVersion() >= b.toVersion() ? a : b);
+            }
+            return version >= 0;
+        }
+        forward(message);
+        drain();
+        return !ahead.isEmpty();
+    }
+
+    synchronized int version() {
+        return version;
+    }
+
+    synchronized boolean hasGap() {
+        return version >= 0 && !ahead.isEmpty();
+    }
+
+    private void drain() {
+        while (!ahead.isEmpty()) {
+            var first = ahead.firstEntry();
+            if (first.getKey() > version) {
+                return;
+            }
+            ahead.pollFirstEntry();
+            forward(first.getValue());
+        }
+    }
+
+    private void forward(UpdatesMessage message) {
+        if (message.toVersion() <= version) {
+            return;
+        }
+        List<String> fresh = message.updates().subList(version - message.fromVersion(), message.updates().size());
+        StringBuilder out = new StringBuilder(64 + fresh.stream().mapToInt(String::length).sum());
+        out.append("{\"type\":\"updates\",\"doc\":");
+        JsonText.appendString(out, doc).append(",\"version\":").append(version).append(",\"updates\":[");
+        for (int i = 0; i < fresh.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(fresh.get(i));
+        }
+        connection.send(out.append("]}").toString());
+        version = message.toVersion();
+    }
+}
