@@ -4,7 +4,6 @@ import app.jointly.proposal.internal.ProposalStore;
 import app.jointly.proposal.internal.SectionTexts;
 import app.jointly.proposal.internal.SectionTexts.SectionRef;
 import app.jointly.shared.DocumentId;
-import app.jointly.shared.NotFoundException;
 import app.jointly.shared.SectionId;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
@@ -41,14 +40,14 @@ public class BargainingTableService {
     }
 
     public BargainingTable table(DocumentId document, UserId user) {
-        WorkspaceId workspace = sections.workspaceOf(document)
-                .orElseThrow(() -> new NotFoundException("document-not-found", "No such document."));
+        SectionTexts.Outline outline = sections.outline(document, user);
+        WorkspaceId workspace = outline.workspaceId();
         Actor actor = actors.require(workspace, user);
         Map<SectionId, List<Proposal>> bySection = store.forDocument(workspace, document).stream()
                 .filter(p -> p.visibleTo(actor)).sorted(CHAIN_ORDER)
                 .collect(Collectors.groupingBy(Proposal::sectionId, LinkedHashMap::new, Collectors.toList()));
         List<BargainingTable.Article> articles = new ArrayList<>();
-        for (SectionRef section : sections.sectionsOf(document)) {
+        for (SectionRef section : outline.sections()) {
             List<Proposal> chain = bySection.getOrDefault(section.sectionId(), List.of());
             articles.add(new BargainingTable.Article(section.sectionId(), section.heading(),
                     chain.stream().map(ProposalSummary::of).toList(),
@@ -65,7 +64,7 @@ public class BargainingTableService {
                 .collect(Collectors.groupingBy(Proposal::sectionId, LinkedHashMap::new, Collectors.toList()));
         Map<SectionId, String> headings = new LinkedHashMap<>();
         open.values().stream().map(list -> list.getFirst().documentId()).distinct()
-                .forEach(doc -> sections.sectionsOf(doc).forEach(s -> headings.put(s.sectionId(), s.heading())));
+                .forEach(doc -> sections.outline(doc, user).sections().forEach(s -> headings.put(s.sectionId(), s.heading())));
         List<OpenItem> items = new ArrayList<>();
         headings.forEach((section, heading) -> {
             List<Proposal> proposals = open.get(section);

@@ -9,17 +9,21 @@ import java.util.Optional;
 
 /**
  * What the proposal module needs from the document module, in one place so the adapter onto
- * {@code app.jointly.document.DocumentDirectory} is the only class that knows that module.
+ * {@code app.jointly.document} is the only class that knows that module.
  */
 public interface SectionTexts {
 
     Optional<SectionRef> locate(SectionId section);
 
-    /** The workspace a document belongs to, empty when there is no such document. */
-    Optional<WorkspaceId> workspaceOf(DocumentId document);
+    /**
+     * A document's workspace and sections in order, as {@code viewer} may read it.
+     *
+     * @throws app.jointly.shared.NotFoundException when there is no such document or the viewer is no member
+     */
+    Outline outline(DocumentId document, UserId viewer);
 
-    /** The sections of a document in their order (for the bargaining table). */
-    List<SectionRef> sectionsOf(DocumentId document);
+    /** The workspace's documents the viewer may read, contracts first. */
+    List<DocumentRef> documents(WorkspaceId workspace, UserId viewer);
 
     /** The section's current agreed text. */
     String agreedText(SectionId section);
@@ -28,5 +32,11 @@ public interface SectionTexts {
     void replaceAgreedText(SectionId section, String markdown, UserId by);
 
     record SectionRef(WorkspaceId workspaceId, DocumentId documentId, SectionId sectionId, String heading) {
+    }
+
+    record DocumentRef(DocumentId id, String title, boolean contract) {
+    }
+
+    record Outline(WorkspaceId workspaceId, DocumentId documentId, String title, List<SectionRef> sections) {
     }
 }
