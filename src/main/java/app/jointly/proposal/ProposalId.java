@@ -4,7 +4,7 @@ import app.jointly.shared.Ids;
 import java.util.UUID;
 
 /** Typed identifier of a proposal. */
-public record ProposalId(String value) {
+public record ProposalId(String value) implements java.io.Serializable {
 
     public ProposalId {
         Ids.requireValid(value, "ProposalId");
