@@ -10,8 +10,6 @@ public final class DocumentLimits {
     /** Keeps one stored document far below MongoDB's 16 MB document limit. */
     public static final int MAX_DOCUMENT_CHARS = 2_000_000;
     public static final int MAX_DOCUMENTS_PER_WORKSPACE = 1_000;
-    /** Largest JSON request body accepted by the document API. */
-    public static final int MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
     private DocumentLimits() {
     }

@@ -1,5 +1,6 @@
 package app.jointly.document;
 
+import app.jointly.shared.ClusterEvent;
 import app.jointly.shared.DocumentId;
 import app.jointly.shared.SectionId;
 import app.jointly.shared.UserId;
@@ -11,5 +12,5 @@ import java.time.Instant;
  * section's agreed text ({@code agreement} true). The previous text is kept in the section's history.
  */
 public record SectionTextReplaced(WorkspaceId workspaceId, DocumentId documentId, SectionId sectionId, UserId by,
-                                  Instant at, long documentVersion, boolean agreement) {
+                                  Instant at, long documentVersion, boolean agreement) implements ClusterEvent {
 }

@@ -2,7 +2,6 @@ package app.jointly.document.ui;
 
 import app.jointly.document.DocumentView;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -15,13 +14,11 @@ class DocumentHeader extends Header {
 
     DocumentHeader(DocumentView view, boolean canEdit, Runnable rename, Runnable addSection) {
         addClassName("jointly-document-header");
-        Anchor back = new Anchor("workspaces/" + view.workspaceId().value(), "← Workspace");
-        back.addClassName("jointly-back");
         Span kind = new Span(view.kind().label());
         kind.addClassName("jointly-kind");
         Span version = new Span("Version " + view.version());
         version.addClassName("jointly-version");
-        Div meta = new Div(back, kind, version);
+        Div meta = new Div(kind, version);
         meta.addClassName("jointly-document-meta");
         add(meta, new H1(view.title()));
         if (canEdit) {

@@ -2,7 +2,9 @@ package app.jointly.document.ui;
 
 import app.jointly.document.DocumentService;
 import app.jointly.document.DocumentView;
+import app.jointly.document.DocumentChanged;
 import app.jointly.document.NewSection;
+import app.jointly.document.SectionTextReplaced;
 import app.jointly.document.SectionView;
 import app.jointly.document.internal.MarkdownRenderer;
 import app.jointly.identity.CurrentUser;
@@ -12,9 +14,10 @@ import app.jointly.shared.Ids;
 import app.jointly.shared.JointlyException;
 import app.jointly.shared.SectionId;
 import app.jointly.shared.UserId;
+import app.jointly.ui.LiveUpdates;
+import app.jointly.ui.MainLayout;
+import app.jointly.ui.WorkspaceTabs;
 import app.jointly.workspace.WorkspaceAccess;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -32,7 +35,7 @@ import java.util.OptionalLong;
  * A document to read and edit: the sections rendered as sanitised HTML in a readable column, a table of contents on
  * wide screens, and per-section editing, moving and removal for members who may edit.
  */
-@Route("workspaces/:workspaceId/documents/:documentId")
+@Route(value = "workspaces/:workspaceId/documents/:documentId", layout = MainLayout.class)
 @PermitAll
 @StyleSheet("context://styles/document.css")
 class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -41,25 +44,33 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final WorkspaceAccess workspaces;
     private final MarkdownRenderer markdown;
     private final CurrentUser currentUser;
-    private final DocumentUpdates updates;
+    private final LiveUpdates live;
     private final Div toc = new Div();
     private final Div main = new Div();
-    private DocumentView view;
+    private volatile DocumentView view;
     private boolean canEdit;
     private int openEditors;
-    private Runnable unregister = () -> { };
 
     DocumentPage(DocumentService documents, WorkspaceAccess workspaces, MarkdownRenderer markdown,
-                 CurrentUser currentUser, DocumentUpdates updates) {
+                 CurrentUser currentUser, LiveUpdates live) {
         this.documents = documents;
         this.workspaces = workspaces;
         this.markdown = markdown;
         this.currentUser = currentUser;
-        this.updates = updates;
+        this.live = live;
         addClassName("jointly-document-page");
         toc.addClassName("jointly-toc");
         main.addClassName("jointly-document");
         add(toc, main);
+        live.subscribe(this, DocumentChanged.class, e -> shows(e.documentId()), e -> changedElsewhere(e.version()));
+        live.subscribe(this, SectionTextReplaced.class, e -> shows(e.documentId()),
+                e -> changedElsewhere(e.documentVersion()));
+    }
+
+    /** Runs on the publishing thread, hence the volatile view. */
+    private boolean shows(DocumentId document) {
+        DocumentView current = view;
+        return current != null && current.id().equals(document);
     }
 
     @Override
@@ -83,26 +94,14 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return view == null ? "Document" : view.title() + " · Jointly";
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        if (view != null) {
-            unregister = updates.register(view.id(), (version, by) -> ui.access(() -> changedElsewhere(version)));
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        unregister.run();
+        return view == null ? "Document" : view.title();
     }
 
     private void render() {
         main.removeAll();
         toc.removeAll();
         openEditors = 0;
+        main.add(new WorkspaceTabs(view.workspaceId().value(), "documents"));
         main.add(new DocumentHeader(view, canEdit,
                 () -> DocumentDialogs.rename(view.title(), title -> apply(() -> documents.rename(view.id(), title,
                         view.version(), me()), "Renamed."), this::reload),

@@ -9,12 +9,13 @@ import app.jointly.identity.CurrentUser;
 import app.jointly.shared.Ids;
 import app.jointly.shared.JointlyException;
 import app.jointly.shared.WorkspaceId;
+import app.jointly.ui.MainLayout;
+import app.jointly.ui.WorkspaceTabs;
 import app.jointly.workspace.WorkspaceAccess;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -29,8 +30,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** Creates a document in a workspace (for members who may edit), then opens it. */
-@Route("workspaces/:workspaceId/documents/new")
-@PageTitle("New document · Jointly")
+@Route(value = "workspaces/:workspaceId/documents/new", layout = MainLayout.class)
+@PageTitle("New document")
 @PermitAll
 @StyleSheet("context://styles/document.css")
 class NewDocumentPage extends Div implements BeforeEnterObserver {
@@ -77,7 +78,7 @@ class NewDocumentPage extends Div implements BeforeEnterObserver {
             workspace = new WorkspaceId(id);
             workspaces.requireEditor(workspace, currentUser.require().id());
             getChildren().findFirst().ifPresent(form -> ((Div) form).addComponentAsFirst(
-                    new Anchor("workspaces/" + id, "← Workspace")));
+                    new WorkspaceTabs(id, "documents")));
             title.focus();
         } catch (app.jointly.shared.NotFoundException e) {
             event.rerouteToError(NotFoundException.class, "No such workspace.");
