@@ -77,18 +77,27 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         String workspaceId = event.getRouteParameters().get("workspaceId").orElse("");
         String documentId = event.getRouteParameters().get("documentId").orElse("");
+        if (!open(workspaceId, documentId)) {
+            event.rerouteToError(NotFoundException.class, "No such document.");
+        }
+    }
+
+    /** Shows the document if the caller may read it and it belongs to that workspace; false means "not found". */
+    boolean open(String workspaceId, String documentId) {
+        if (!Ids.isValid(workspaceId) || !Ids.isValid(documentId)) {
+            return false;
+        }
         try {
-            if (!Ids.isValid(workspaceId) || !Ids.isValid(documentId)) {
-                throw new app.jointly.shared.NotFoundException("No such document.");
+            DocumentView found = documents.get(new DocumentId(documentId), me());
+            if (!found.workspaceId().value().equals(workspaceId)) {
+                return false;
             }
-            view = documents.get(new DocumentId(documentId), me());
-            if (!view.workspaceId().value().equals(workspaceId)) {
-                throw new app.jointly.shared.NotFoundException("No such document.");
-            }
+            view = found;
             canEdit = workspaces.membership(view.workspaceId(), me()).map(m -> m.role().canEdit()).orElse(false);
             render();
+            return true;
         } catch (app.jointly.shared.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class, "No such document.");
+            return false;
         }
     }
 

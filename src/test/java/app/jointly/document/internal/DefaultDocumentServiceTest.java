@@ -2,16 +2,12 @@ package app.jointly.document.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import app.jointly.document.DocumentCreated;
 import app.jointly.document.DocumentKind;
 import app.jointly.document.DocumentView;
 import app.jointly.document.NewSection;
 import app.jointly.document.SectionTextReplaced;
-import app.jointly.document.SectionTextSource;
 import app.jointly.shared.ConflictException;
 import app.jointly.shared.ForbiddenException;
 import app.jointly.shared.NotFoundException;
@@ -22,14 +18,11 @@ import app.jointly.workspace.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 class DefaultDocumentServiceTest {
 
@@ -37,33 +30,19 @@ class DefaultDocumentServiceTest {
     private final UserId editor = UserId.newId();
     private final UserId observer = UserId.newId();
     private final UserId stranger = UserId.newId();
-    private final InMemoryDocuments documents = new InMemoryDocuments();
-    private final SectionVersionRepository versions = mock(SectionVersionRepository.class);
-    private final List<SectionVersionEntity> history = new ArrayList<>();
-    private final List<Object> events = new ArrayList<>();
-    private final FakeWorkspaceAccess access = new FakeWorkspaceAccess();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-    private final Map<String, String> live = new java.util.HashMap<>();
-    private DefaultDocumentService service;
-    private DefaultDocumentDirectory directory;
+    private final DocumentTestFixture fixture = new DocumentTestFixture(clock);
+    private final InMemoryDocuments documents = fixture.documents;
+    private final List<SectionVersionEntity> history = fixture.history;
+    private final List<Object> events = fixture.events;
+    private final Map<String, String> live = fixture.live;
+    private final DefaultDocumentService service = fixture.service;
+    private final DefaultDocumentDirectory directory = fixture.directory;
 
     @BeforeEach
     void setUp() {
-        access.add(workspace, editor, Role.MEMBER);
-        access.add(workspace, observer, Role.OBSERVER);
-        when(versions.insert(any(SectionVersionEntity.class))).thenAnswer(call -> {
-            history.add(call.getArgument(0));
-            return call.getArgument(0);
-        });
-        DocumentAccess documentAccess = new DocumentAccess(documents.repository, access);
-        SectionTextSource source = section -> Optional.ofNullable(live.get(section.value()));
-        DocumentViews views = new DocumentViews(
-                new StaticListableBeanFactory(Map.of("live", source)).getBeanProvider(SectionTextSource.class));
-        SectionHistory sectionHistory = new SectionHistory(versions);
-        service = new DefaultDocumentService(documents.repository, documentAccess, access,
-                new DocumentWriter(documents.repository, documentAccess, clock), views,
-                new DocumentHtml(new MarkdownRenderer()), sectionHistory, events::add, clock);
-        directory = new DefaultDocumentDirectory(documents.repository, sectionHistory, events::add, clock);
+        fixture.addMember(workspace, editor, Role.MEMBER);
+        fixture.addMember(workspace, observer, Role.OBSERVER);
     }
 
     @Test
