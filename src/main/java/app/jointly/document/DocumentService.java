@@ -45,6 +45,9 @@ public interface DocumentService {
     DocumentView editSection(DocumentId document, SectionId section, String heading, String markdown,
                              OptionalLong expectedVersion, UserId by);
 
+    /** The earlier texts of a section of the document, newest first (at most {@code limit}, up to 100). */
+    List<SectionVersion> sectionHistory(DocumentId document, SectionId section, int limit, UserId by);
+
     /** The whole document as sanitised HTML: title, then each section's heading and rendered body. */
     String renderHtml(DocumentId document, UserId by);
 }

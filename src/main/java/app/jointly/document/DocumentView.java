@@ -1,6 +1,7 @@
 package app.jointly.document;
 
 import app.jointly.shared.DocumentId;
+import app.jointly.shared.SectionId;
 import app.jointly.shared.WorkspaceId;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ public record DocumentView(DocumentId id, WorkspaceId workspaceId, String title,
         sections = List.copyOf(sections);
     }
 
-    public Optional<SectionView> section(app.jointly.shared.SectionId sectionId) {
+    public Optional<SectionView> section(SectionId sectionId) {
         return sections.stream().filter(s -> s.id().equals(sectionId)).findFirst();
     }
 }

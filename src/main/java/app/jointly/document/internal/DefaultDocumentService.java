@@ -9,6 +9,7 @@ import app.jointly.document.DocumentSummary;
 import app.jointly.document.DocumentView;
 import app.jointly.document.NewSection;
 import app.jointly.document.SectionTextReplaced;
+import app.jointly.document.SectionVersion;
 import app.jointly.shared.DocumentId;
 import app.jointly.shared.InvalidInputException;
 import app.jointly.shared.NotFoundException;
@@ -171,6 +172,12 @@ public class DefaultDocumentService implements DocumentService {
             publishChanged(saved, by);
         }
         return views.live(saved);
+    }
+
+    @Override
+    public List<SectionVersion> sectionHistory(DocumentId document, SectionId section, int limit, UserId by) {
+        access.readable(document, by);
+        return history.list(document, section, limit);
     }
 
     @Override

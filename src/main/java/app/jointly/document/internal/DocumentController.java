@@ -137,6 +137,14 @@ class DocumentController {
                 required(version), caller()));
     }
 
+    @GetMapping("/documents/{documentId}/sections/{sectionId}/history")
+    @Operation(summary = "Earlier texts of a section, newest first, with who replaced them and when")
+    List<DocumentJson.Version> history(@PathVariable String documentId, @PathVariable String sectionId,
+                                       @RequestParam(defaultValue = "50") int limit) {
+        return documents.sectionHistory(new DocumentId(documentId), new SectionId(sectionId), limit, caller())
+                .stream().map(DocumentJson.Version::of).toList();
+    }
+
     private UserId caller() {
         return currentUser.require().id();
     }

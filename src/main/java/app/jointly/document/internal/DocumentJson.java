@@ -2,6 +2,7 @@ package app.jointly.document.internal;
 
 import app.jointly.document.DocumentSummary;
 import app.jointly.document.DocumentView;
+import app.jointly.document.SectionVersion;
 import app.jointly.document.SectionView;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +41,13 @@ final class DocumentJson {
         static Document of(DocumentView view) {
             return new Document(view.id().value(), view.workspaceId().value(), view.title(), view.kind().wireName(),
                     view.version(), view.sections().stream().map(Section::of).toList());
+        }
+    }
+
+    record Version(String heading, String markdown, Instant replacedAt, String replacedBy, String reason) {
+        static Version of(SectionVersion version) {
+            return new Version(version.heading(), version.markdown(), version.replacedAt(),
+                    version.replacedBy().value(), version.reason());
         }
     }
 

@@ -120,6 +120,10 @@ class DefaultDocumentServiceTest {
             assertThat(v.reason()).isEqualTo("edit");
         });
         assertThat(events).last().isInstanceOf(SectionTextReplaced.class);
+        assertThat(service.sectionHistory(created.id(), article12, 10, observer)).singleElement()
+                .satisfies(v -> assertThat(v.replacedBy()).isEqualTo(editor));
+        assertThatThrownBy(() -> service.sectionHistory(created.id(), article12, 10, stranger))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

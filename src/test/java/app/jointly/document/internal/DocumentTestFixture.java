@@ -37,6 +37,9 @@ public final class DocumentTestFixture {
             history.add(call.getArgument(0));
             return call.getArgument(0);
         });
+        when(versions.findByDocumentIdAndSectionIdOrderByReplacedAtDesc(any(), any(), any())).thenAnswer(call ->
+                history.reversed().stream().filter(v -> v.documentId().equals(call.getArgument(0))
+                        && v.sectionId().equals(call.getArgument(1))).toList());
         DocumentAccess documentAccess = new DocumentAccess(documents.repository, access);
         SectionTextSource source = section -> Optional.ofNullable(live.get(section.value()));
         DocumentViews views = new DocumentViews(
