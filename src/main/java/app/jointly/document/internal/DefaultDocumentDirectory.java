@@ -40,7 +40,7 @@ public class DefaultDocumentDirectory implements DocumentDirectory {
     @Override
     public Optional<SectionLocation> locateSection(SectionId section) {
         return documents.findBySectionId(section.value()).flatMap(document -> document.getSections().stream()
-                .filter(s -> s.id().equals(section.value()))
+                .filter(s -> s.sectionId().equals(section.value()))
                 .findFirst()
                 .map(s -> new SectionLocation(new WorkspaceId(document.getWorkspaceId()),
                         new DocumentId(document.getId()), section, s.heading())));

@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code @Version} field makes a save made against an older read fail instead of overwriting.
  */
 @Document("documents")
-@CompoundIndex(name = "section_id", def = "{'sections.id': 1}")
+@CompoundIndex(name = "section_id", def = "{'sections.sectionId': 1}")
 public class DocumentEntity {
 
     @Id

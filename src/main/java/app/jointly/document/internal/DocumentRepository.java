@@ -16,6 +16,6 @@ public interface DocumentRepository extends MongoRepository<DocumentEntity, Stri
 
     long countByWorkspaceId(String workspaceId);
 
-    @Query("{ 'sections.id': ?0 }")
+    @Query("{ 'sections.sectionId': ?0 }")
     Optional<DocumentEntity> findBySectionId(String sectionId);
 }

@@ -81,7 +81,7 @@ public final class DocumentRules {
                     "The new order must name every section of the document exactly once.");
         }
         Map<String, StoredSection> byId = new LinkedHashMap<>();
-        current.forEach(section -> byId.put(section.id(), section));
+        current.forEach(section -> byId.put(section.sectionId(), section));
         Set<String> seen = new HashSet<>();
         List<StoredSection> result = new ArrayList<>(order.size());
         for (SectionId id : order) {
@@ -97,7 +97,7 @@ public final class DocumentRules {
 
     public static int indexOf(List<StoredSection> sections, SectionId id) {
         for (int i = 0; i < sections.size(); i++) {
-            if (sections.get(i).id().equals(id.value())) {
+            if (sections.get(i).sectionId().equals(id.value())) {
                 return i;
             }
         }

@@ -44,7 +44,7 @@ public class DocumentViews {
                 entity.getTitle(), DocumentKind.fromWire(entity.getKind()), entity.currentVersion(),
                 entity.getSections().stream()
                         .map(s -> s.toView(source == null ? s.markdown()
-                                : source.liveText(new SectionId(s.id())).orElse(s.markdown())))
+                                : source.liveText(new SectionId(s.sectionId())).orElse(s.markdown())))
                         .toList());
     }
 }

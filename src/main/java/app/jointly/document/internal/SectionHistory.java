@@ -34,7 +34,7 @@ public class SectionHistory {
     }
 
     void record(DocumentEntity document, StoredSection previous, UserId by, Instant at, String reason) {
-        versions.insert(new SectionVersionEntity(UUID.randomUUID().toString(), previous.id(), document.getId(),
+        versions.insert(new SectionVersionEntity(UUID.randomUUID().toString(), previous.sectionId(), document.getId(),
                 document.getWorkspaceId(), previous.heading(), previous.markdown(), at, by.value(), reason));
     }
 }

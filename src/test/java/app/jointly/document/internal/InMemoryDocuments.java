@@ -30,7 +30,7 @@ final class InMemoryDocuments {
                 .filter(d -> d.getWorkspaceId().equals(call.getArgument(0)))
                 .sorted(Comparator.comparing(DocumentEntity::getCreatedAt)).map(InMemoryDocuments::copy).toList());
         when(repository.findBySectionId(anyString())).thenAnswer(call -> store.values().stream()
-                .filter(d -> d.getSections().stream().anyMatch(s -> s.id().equals(call.getArgument(0))))
+                .filter(d -> d.getSections().stream().anyMatch(s -> s.sectionId().equals(call.getArgument(0))))
                 .findFirst().map(InMemoryDocuments::copy));
     }
 
