@@ -28,7 +28,13 @@ public class MarkdownRenderer implements SafeMarkdown {
                 StrikethroughExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // GitHub-style tables: a separator of one dash per column is enough, ragged rows are evened out.
         options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }

@@ -43,6 +43,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void rendersGitHubStyleTablesWithShortSeparators() {
+        String html = renderer.toHtml("| Step | BA |\n|--|-:|\n| 1 | 45,000 |\n| 2 |\n");
+
+        assertThat(html).contains("<table>", "<th>Step</th>", "<td align=\"right\">45,000</td>", "<td>2</td><td align=\"right\"></td>");
+    }
+
+    @Test
     void rendersFootnotesWithWorkingAnchors() {
         String html = renderer.toHtml("Binding arbitration[^1].\n\n[^1]: See Article 30.\n");
 
