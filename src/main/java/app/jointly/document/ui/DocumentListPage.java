@@ -13,7 +13,7 @@ import app.jointly.ui.LiveUpdates;
 import app.jointly.ui.MainLayout;
 import app.jointly.ui.WorkspaceTabs;
 import app.jointly.workspace.WorkspaceAccess;
-import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -35,7 +35,7 @@ import java.util.List;
 @Route(value = "workspaces/:workspaceId/documents", layout = MainLayout.class)
 @PageTitle("Documents")
 @PermitAll
-@StyleSheet("context://styles/document.css")
+@CssImport("./styles/document.css")
 class DocumentListPage extends Div implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)

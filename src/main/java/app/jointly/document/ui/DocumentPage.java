@@ -19,7 +19,7 @@ import app.jointly.ui.MainLayout;
 import app.jointly.ui.WorkspaceTabs;
 import app.jointly.workspace.WorkspaceAccess;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -37,7 +37,7 @@ import java.util.OptionalLong;
  */
 @Route(value = "workspaces/:workspaceId/documents/:documentId", layout = MainLayout.class)
 @PermitAll
-@StyleSheet("context://styles/document.css")
+@CssImport("./styles/document.css")
 class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DocumentService documents;
@@ -47,6 +47,7 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final LiveUpdates live;
     private final Div toc = new Div();
     private final Div main = new Div();
+    private final Div tabs = new Div();
     private volatile DocumentView view;
     private boolean canEdit;
     private int openEditors;
@@ -58,10 +59,12 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.markdown = markdown;
         this.currentUser = currentUser;
         this.live = live;
-        addClassName("jointly-document-page");
         toc.addClassName("jointly-toc");
         main.addClassName("jointly-document");
-        add(toc, main);
+        Div columns = new Div(toc, main);
+        columns.addClassName("jointly-document-page");
+        tabs.addClassName("jointly-document-tabs");
+        add(tabs, columns);
         live.subscribe(this, DocumentChanged.class, e -> shows(e.documentId()), e -> changedElsewhere(e.version()));
         live.subscribe(this, SectionTextReplaced.class, e -> shows(e.documentId()),
                 e -> changedElsewhere(e.documentVersion()));
@@ -110,7 +113,8 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
         main.removeAll();
         toc.removeAll();
         openEditors = 0;
-        main.add(new WorkspaceTabs(view.workspaceId().value(), "documents"));
+        tabs.removeAll();
+        tabs.add(new WorkspaceTabs(view.workspaceId().value(), "documents"));
         main.add(new DocumentHeader(view, canEdit,
                 () -> DocumentDialogs.rename(view.title(), title -> apply(() -> documents.rename(view.id(), title,
                         view.version(), me()), "Renamed."), this::reload),

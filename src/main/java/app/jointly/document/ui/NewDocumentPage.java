@@ -15,7 +15,7 @@ import app.jointly.workspace.WorkspaceAccess;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -33,7 +33,7 @@ import java.util.List;
 @Route(value = "workspaces/:workspaceId/documents/new", layout = MainLayout.class)
 @PageTitle("New document")
 @PermitAll
-@StyleSheet("context://styles/document.css")
+@CssImport("./styles/document.css")
 class NewDocumentPage extends Div implements BeforeEnterObserver {
 
     private final DocumentService documents;
