@@ -1,6 +1,7 @@
 package app.jointly.proposal;
 
 import app.jointly.proposal.internal.PeopleDirectory;
+import app.jointly.shared.NotFoundException;
 import app.jointly.shared.PartyId;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
@@ -26,6 +27,18 @@ class Actors {
     Actor require(WorkspaceId workspace, UserId user) {
         Membership membership = access.requireMember(workspace, user);
         return new Actor(user, people.displayName(user), membership.role(), membership.partyId());
+    }
+
+    /**
+     * The actor for a proposal already loaded: a non-member gets the same refusal as for a missing proposal, so
+     * a proposal id tells an outsider nothing.
+     */
+    Actor requireFor(Proposal proposal, UserId user) {
+        try {
+            return require(proposal.workspaceId(), user);
+        } catch (NotFoundException e) {
+            throw ProposalRules.notFound();
+        }
     }
 
     Set<PartyId> parties(WorkspaceId workspace) {

@@ -85,7 +85,7 @@ public class BargainingTableService {
 
     public ProposalRedline redline(ProposalId id, UserId user) {
         Proposal p = store.find(id).orElseThrow(ProposalRules::notFound);
-        Actor actor = actors.require(p.workspaceId(), user);
+        Actor actor = actors.requireFor(p, user);
         ProposalRules.requireVisible(p, actor);
         Redline againstAgreed = Redline.between(agreedTextFor(p), p.text());
         Optional<Redline> againstCountered = p.counters().flatMap(store::find)

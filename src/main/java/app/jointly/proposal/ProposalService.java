@@ -75,7 +75,7 @@ public class ProposalService {
 
     public ProposalDetails get(ProposalId id, UserId user) {
         Proposal p = load(id);
-        Actor actor = actors.require(p.workspaceId(), user);
+        Actor actor = actors.requireFor(p, user);
         ProposalRules.requireVisible(p, actor);
         return ProposalDetails.of(p, actor);
     }
@@ -83,7 +83,7 @@ public class ProposalService {
     /** Edits a draft; {@code expectedVersion} is the version the editor started from. */
     public ProposalDetails edit(ProposalId id, UserId user, String text, String rationale, long expectedVersion) {
         Proposal p = load(id);
-        Actor actor = actors.require(p.workspaceId(), user);
+        Actor actor = actors.requireFor(p, user);
         ProposalRules.requireVisible(p, actor);
         if (p.version() != expectedVersion) {
             throw new ConflictException("stale-version",
@@ -101,7 +101,7 @@ public class ProposalService {
     /** Presents a draft; a counter's presentation marks the countered proposal as countered first. */
     public ProposalDetails present(ProposalId id, UserId user) {
         Proposal draft = load(id);
-        Actor actor = actors.require(draft.workspaceId(), user);
+        Actor actor = actors.requireFor(draft, user);
         draft.present(actor, clock.instant()); // validates before touching the countered proposal
         draft.counters().ifPresent(countered -> change(countered, draft.workspaceId(),
                 (p, a) -> p.markCountered(id, actor, clock.instant()), user));
@@ -137,7 +137,7 @@ public class ProposalService {
             if (expected != null && !p.workspaceId().equals(expected)) {
                 throw ProposalRules.notFound();
             }
-            Actor actor = actors.require(p.workspaceId(), user);
+            Actor actor = actors.requireFor(p, user);
             ProposalRules.requireVisible(p, actor);
             Transition t = command.apply(p, actor);
             try {
