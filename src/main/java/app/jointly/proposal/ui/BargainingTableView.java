@@ -22,6 +22,7 @@ import app.jointly.workspace.WorkspaceAccess;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -43,6 +44,7 @@ import java.util.Optional;
 @Route(value = "workspaces/:workspaceId/table", layout = MainLayout.class)
 @PageTitle("Bargaining table")
 @PermitAll
+@CssImport("./styles/proposal.css")
 class BargainingTableView extends VerticalLayout implements BeforeEnterObserver {
 
     private final BargainingTableService tables;

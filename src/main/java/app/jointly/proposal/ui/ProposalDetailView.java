@@ -17,6 +17,7 @@ import app.jointly.workspace.WorkspaceAccess;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,6 +30,7 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = "workspaces/:workspaceId/proposals/:proposalId", layout = MainLayout.class)
 @PageTitle("Proposal")
 @PermitAll
+@CssImport("./styles/proposal.css")
 class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ProposalService proposals;
