@@ -6,7 +6,8 @@ import java.util.Optional;
 public record ProposalDetails(ProposalView proposal, Optional<Caucus> caucus) {
 
     static ProposalDetails of(Proposal p, Actor viewer) {
-        return new ProposalDetails(ProposalView.of(p),
-                viewer.inParty(p.party()) ? Optional.of(p.caucus()) : Optional.empty());
+        boolean authoringParty = viewer.inParty(p.party());
+        return new ProposalDetails(ProposalView.of(p, authoringParty),
+                authoringParty ? Optional.of(p.caucus()) : Optional.empty());
     }
 }

@@ -106,6 +106,7 @@ class ProposalApiIT {
         Response seenByUnion = api.get(unionMember.token(), "/api/v1/proposals/" + proposal);
         assertThat(seenByUnion.status()).isEqualTo(200);
         assertThat(seenByUnion.json().has("caucus")).as("caucus data stays behind").isFalse();
+        assertThat(seenByUnion.json().has("version")).as("the version counts caucus edits").isFalse();
         assertThat(seenByUnion.body()).doesNotContain(districtMember.id());
         assertThat(seenByUnion.text("rationale")).isEqualTo("Two-year cycle for veterans");
 

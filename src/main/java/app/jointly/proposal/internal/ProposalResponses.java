@@ -21,16 +21,17 @@ final class ProposalResponses {
     private ProposalResponses() {
     }
 
-    /** {@code caucus} is present only for members of the authoring party. */
+    /** {@code caucus} and {@code version} are present only for members of the authoring party. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ProposalResponse(String id, long version, String workspaceId, String documentId, String sectionId,
+    record ProposalResponse(String id, Long version, String workspaceId, String documentId, String sectionId,
             String party, String text, String rationale, String status, String counters, String baseText,
             List<HistoryResponse> history, List<SignOffResponse> signOffs, List<SignOffResponse> reopenConsents,
             Instant presentedAt, Instant updatedAt, CaucusResponse caucus) {
 
         static ProposalResponse of(ProposalDetails details) {
             ProposalView p = details.proposal();
-            return new ProposalResponse(p.id().value(), p.version(), p.workspaceId().value(),
+            return new ProposalResponse(p.id().value(),
+                    p.version().isPresent() ? Long.valueOf(p.version().getAsLong()) : null, p.workspaceId().value(),
                     p.documentId().value(), p.sectionId().value(), p.party().value(), p.text(), p.rationale(),
                     p.status().wireName(), p.counters().map(ProposalId::value).orElse(null), p.baseText(),
                     p.history().stream().map(HistoryResponse::of).toList(),

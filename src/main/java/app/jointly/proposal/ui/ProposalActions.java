@@ -41,7 +41,8 @@ class ProposalActions extends HorizontalLayout {
         if (status == ProposalStatus.DRAFT && ownParty && viewer.role().canEdit()) {
             add(button("Edit draft", VaadinIcon.EDIT, () -> new DraftDialog("Edit draft", p.text(), p.rationale(),
                     (text, rationale) -> {
-                        handler.proposals().edit(p.id(), handler.user(), text, rationale, p.version());
+                        handler.proposals().edit(p.id(), handler.user(), text, rationale,
+                                p.version().orElse(0));
                         handler.reload().run();
                     }).open()));
         }
