@@ -11,9 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
 
-/** In headless Chromium: creating a document, adding a section in Markdown and reading it rendered and safe. */
+/** In headless Chromium: signing in, creating a workspace and a document, adding a section in Markdown and reading it rendered and safe. */
 @IntegrationTest
 class DocumentBrowserIT {
 
@@ -35,10 +34,12 @@ class DocumentBrowserIT {
     @Test
     void createsADocumentAndSeesTheRenderedMarkdown() {
         TestUser user = api.createUser("doc-browser");
-        JsonNode workspace = api.createWorkspace(user, "Browser District and Union", "District", "Union");
-        String workspaceId = workspace.path("id").asString();
         Page page = browser.newPage();
         Browser.signIn(page, api.baseUrl(), user.username(), user.password());
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Browser District and Union");
+        page.getByText("Create workspace").click();
+        page.waitForURL(url -> url.matches(".*/workspaces/[A-Za-z0-9-]{36}$"));
+        String workspaceId = page.url().substring(page.url().lastIndexOf('/') + 1);
 
         page.navigate(api.baseUrl() + "/workspaces/" + workspaceId + "/documents/new");
         page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Master Agreement");
