@@ -104,4 +104,32 @@ class WorkspaceApiIT {
         assertThat(duplicateParties.status()).isEqualTo(400);
         assertThat(duplicateParties.text("error")).isEqualTo("duplicate-party");
     }
+
+    @Test
+    void ownersRenameTheWorkspaceAndManageParties() {
+        TestUser owner = api.createUser("owner");
+        TestUser member = api.createUser("member");
+        JsonNode workspace = api.createWorkspace(owner, "Old name", "District");
+        String id = workspace.path("id").asString();
+        api.addMember(owner, workspace, member, "member", "District");
+
+        Response renamed = api.patch(owner.token(), "/api/v1/workspaces/" + id, Map.of("name", "New name"));
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(renamed.text("name")).isEqualTo("New name");
+        Response board = api.post(owner.token(), "/api/v1/workspaces/" + id + "/parties", Map.of("name", "Board"));
+        assertThat(board.status()).isEqualTo(201);
+        Response boardRenamed = api.patch(owner.token(), "/api/v1/workspaces/" + id + "/parties/"
+                + board.text("id"), Map.of("name", "School Board"));
+        assertThat(boardRenamed.text("name")).isEqualTo("School Board");
+        assertThat(api.get(member.token(), "/api/v1/workspaces/" + id).body()).contains("School Board", "New name");
+
+        assertThat(api.patch(member.token(), "/api/v1/workspaces/" + id, Map.of("name", "Mine")).status())
+                .isEqualTo(403);
+        assertThat(api.post(member.token(), "/api/v1/workspaces/" + id + "/parties", Map.of("name", "Parents"))
+                .status()).isEqualTo(403);
+        Response duplicate = api.post(owner.token(), "/api/v1/workspaces/" + id + "/parties",
+                Map.of("name", "district"));
+        assertThat(duplicate.status()).isEqualTo(400);
+        assertThat(api.get(owner.token(), "/api/v1/workspaces/" + id + "/parties/nope").status()).isIn(404, 405);
+    }
 }
