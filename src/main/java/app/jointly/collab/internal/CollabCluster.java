@@ -1,6 +1,5 @@
 package app.jointly.collab.internal;
 
-import com.hazelcast.config.EvictionConfig;
 import com.hazelcast.config.InMemoryFormat;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
@@ -29,8 +28,7 @@ public class CollabCluster {
         hazelcast.getConfig().addMapConfig(new MapConfig(DOCS)
                 .setInMemoryFormat(InMemoryFormat.OBJECT)
                 .setBackupCount(1)
-                .setMaxIdleSeconds(3600)
-                .setEvictionConfig(new EvictionConfig()));
+                .setMaxIdleSeconds(3600));
         this.docs = hazelcast.getMap(DOCS);
     }
 

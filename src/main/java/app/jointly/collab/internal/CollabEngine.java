@@ -26,6 +26,8 @@ public class CollabEngine implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(CollabEngine.class);
     static final int SNAPSHOT_EVERY = 200;
+    /** The client id of updates the server makes itself (text replaced outside the editor). */
+    public static final String SERVER_CLIENT_ID = "jointly-server";
 
     private final CollabCluster cluster;
     private final IMap<String, DocState> docs;
@@ -89,19 +91,40 @@ public class CollabEngine implements DisposableBean {
     }
 
     public PushResult push(String doc, PushRequest request) {
-        try {
-            if (!docs.tryLock(doc, 10, TimeUnit.SECONDS, 30, TimeUnit.SECONDS)) {
-                throw new ProtocolException("unavailable", "The text is busy; try again.");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProtocolException("unavailable", "Interrupted.");
-        }
+        lock(doc);
         try {
             return pushLocked(doc, request);
         } finally {
             docs.unlock(doc);
         }
+    }
+
+    /**
+     * Makes the live text equal {@code text} (when the stored text was replaced, e.g. by a tentative agreement)
+     * with one update computed against the current version under the lock, so it never races with typing.
+     */
+    public void replaceText(String doc, String text, String userId, String userName) {
+        String target = DocLoader.normalise(text);
+        lock(doc);
+        try {
+            ReadProcessor.Snapshot current = read(doc, -1);
+            if (current.text().equals(target)) {
+                return;
+            }
+            String changes = ChangeSetJson.write(TextDiff.replacement(current.text(), target));
+            PushResult result = pushLocked(doc, new PushRequest(current.version(), List.of(SERVER_CLIENT_ID),
+                    List.of(changes), userId, userName));
+            if (!result.accepted()) {
+                throw new ProtocolException("unavailable", "The text changed while it was being replaced.");
+            }
+        } finally {
+            docs.unlock(doc);
+        }
+    }
+
+    /** True when the text has co-editing state (in the cluster or in the log). */
+    public boolean isCoEdited(String doc) {
+        return docs.containsKey(doc) || updateLog.snapshot(doc).isPresent();
     }
 
     private PushResult pushLocked(String doc, PushRequest request) {
@@ -123,6 +146,17 @@ public class CollabEngine implements DisposableBean {
                     return accept(doc, prepared);
                 }
             }
+        }
+    }
+
+    private void lock(String doc) {
+        try {
+            if (!docs.tryLock(doc, 10, TimeUnit.SECONDS, 30, TimeUnit.SECONDS)) {
+                throw new ProtocolException("unavailable", "The text is busy; try again.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProtocolException("unavailable", "Interrupted.");
         }
     }
 

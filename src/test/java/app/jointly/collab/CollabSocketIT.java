@@ -1,0 +1,165 @@
+package app.jointly.collab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import app.jointly.collab.internal.ChangeSet;
+import app.jointly.testsupport.IntegrationTest;
+import app.jointly.testsupport.TestApi;
+import app.jointly.testsupport.TestApi.TestUser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class CollabSocketIT {
+
+    @Autowired
+    TestApi api;
+
+    TestUser owner;
+    TestUser commenter;
+    TestUser stranger;
+    String documentId;
+    String section;
+
+    @BeforeEach
+    void setUp() {
+        owner = api.createUser("collab-owner");
+        commenter = api.createUser("collab-commenter");
+        stranger = api.createUser("collab-stranger");
+        JsonNode workspace = api.createWorkspace(owner, "Co-editing", "District", "Union");
+        api.addMember(owner, workspace, commenter, "commenter", null);
+        TestApi.Response created = api.post(owner.token(), "/api/v1/workspaces/" + workspace.path("id").asString()
+                + "/documents", Map.of("title", "Contract", "kind", "contract",
+                "sections", List.of(Map.of("heading", "Article 1", "markdown", "Hello\r\nworld"))));
+        assertThat(created.status()).isEqualTo(201);
+        documentId = created.text("id");
+        section = created.json().path("sections").get(0).path("id").asString();
+    }
+
+    private ProtocolClient join(TestUser user, String clientId) {
+        return ProtocolClient.join(api.baseUrl(), user.token(), section, clientId);
+    }
+
+    private static JsonNode expect(ProtocolClient client, String type) throws InterruptedException {
+        for (int i = 0; i < 20; i++) {
+            JsonNode message = client.next(5_000);
+            assertThat(message).as("a " + type + " message").isNotNull();
+            if (message.path("type").asString().equals(type)) {
+                return message;
+            }
+        }
+        throw new AssertionError("no " + type);
+    }
+
+    @Test
+    void twoClientsConvergeAndTheDocumentApiShowsTheLiveText() {
+        try (ProtocolClient a = join(owner, "a"); ProtocolClient b = join(owner, "b")) {
+            assertThat(a.model().text()).isEqualTo("Hello\nworld");
+            a.edit(ChangeSet.replace(11, 5, 5, ","));
+            b.edit(ChangeSet.replace(11, 11, 11, "!"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> a.idle() && b.idle()
+                    && a.model().version() == 2 && b.model().version() == 2);
+            assertThat(a.model().text()).isEqualTo("Hello,\nworld!").isEqualTo(b.model().text());
+            TestApi.Response document = api.get(owner.token(), "/api/v1/documents/" + documentId);
+            assertThat(document.json().path("sections").get(0).path("markdown").asString())
+                    .isEqualTo("Hello,\nworld!");
+        }
+    }
+
+    @Test
+    void aPushAtAnOldVersionIsRebasedAndAResendIsNotAppliedTwice() throws Exception {
+        try (ProtocolClient a = join(owner, "a"); ProtocolClient raw = join(owner, "raw")) {
+            a.edit(ChangeSet.replace(11, 0, 0, "A"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> a.idle() && a.model().version() == 1);
+            String push = "{\"type\":\"push\",\"doc\":\"" + section + "\",\"version\":0,\"updates\":"
+                    + "[{\"clientID\":\"raw\",\"changes\":[11,[0,\"Z\"]]}]}";
+            raw.send(push);
+            raw.send(push);
+            await().atMost(Duration.ofSeconds(10)).until(() -> a.model().version() == 2);
+            Thread.sleep(300);
+            assertThat(a.model().text()).isEqualTo("AHello\nworldZ");
+            assertThat(a.model().version()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void refusesBadMessagesToTheirSenderOnly() throws Exception {
+        try (ProtocolClient a = join(owner, "a"); ProtocolClient b = join(owner, "b")) {
+            String push = "{\"type\":\"push\",\"doc\":\"" + section + "\",\"version\":%d,\"updates\":"
+                    + "[{\"clientID\":\"a\",\"changes\":%s}]}";
+            a.send("{not json");
+            assertThat(expect(a, "error").path("code").asString()).isEqualTo("bad-message");
+            a.send(push.formatted(0, "[12,[0,\"x\"]]"));
+            assertThat(expect(a, "error").path("code").asString()).isEqualTo("invalid-changes");
+            a.send(push.formatted(0, "[[0,\"a\\nb\"],11]"));
+            assertThat(expect(a, "error").path("code").asString()).isEqualTo("invalid-changes");
+            a.send(push.formatted(0, "[-3]"));
+            assertThat(expect(a, "error").path("code").asString()).isEqualTo("invalid-changes");
+            a.send(push.formatted(7, "[11,[0,\"x\"]]"));
+            assertThat(expect(a, "error").path("code").asString()).isEqualTo("bad-version");
+            a.send(push.formatted(0, "[11,[0,\"" + "x".repeat(CollabLimits.MAX_TEXT) + "\"]]"));
+            assertThat(expect(a, "error").path("code").asString()).isEqualTo("too-large");
+            a.send("{\"type\":\"push\",\"doc\":\"unknown-section\",\"version\":0,\"updates\":[]}");
+            assertThat(expect(a, "error").path("code").asString()).isEqualTo("not-joined");
+            b.edit(ChangeSet.replace(11, 0, 0, "ok "));
+            await().atMost(Duration.ofSeconds(10)).until(() -> b.idle() && a.model().version() == 1);
+            assertThat(a.model().text()).isEqualTo("ok Hello\nworld");
+            for (JsonNode seen = b.next(200); seen != null; seen = b.next(200)) {
+                assertThat(seen.path("type").asString()).isNotEqualTo("error");
+            }
+        }
+    }
+
+    @Test
+    void strangersCannotJoinAndCommentersCannotPush() throws Exception {
+        try (ProtocolClient s = ProtocolClient.connect(api.baseUrl(), stranger.token())) {
+            s.send("{\"type\":\"join\",\"doc\":\"" + section + "\"}");
+            assertThat(expect(s, "error").path("code").asString()).isEqualTo("not-found");
+        }
+        try (ProtocolClient c = join(commenter, "c")) {
+            c.send("{\"type\":\"push\",\"doc\":\"" + section + "\",\"version\":0,\"updates\":"
+                    + "[{\"clientID\":\"c\",\"changes\":[[0,\"x\"],11]}]}");
+            assertThat(expect(c, "error").path("code").asString()).isEqualTo("read-only");
+        }
+    }
+
+    @Test
+    void theUpgradeIsRefusedWithoutValidCredentials() {
+        URI uri = URI.create(api.baseUrl().replaceFirst("^http", "ws") + "/api/v1/collab");
+        WebSocket.Listener listener = new WebSocket.Listener() { };
+        assertThatThrownBy(() -> HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, listener).join())
+                .rootCause().hasMessageContaining("401");
+        assertThatThrownBy(() -> HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", "Bearer jt_not-a-token").buildAsync(uri, listener).join())
+                .rootCause().hasMessageContaining("401");
+        URI withQuery = URI.create(uri + "?access_token=" + owner.token());
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(withQuery, listener).join();
+        socket.abort();
+    }
+
+    @Test
+    void presenceIsRelayedWithNameAndColourAndLeavingIsAnnounced() throws Exception {
+        try (ProtocolClient a = join(owner, "a")) {
+            ProtocolClient c = join(commenter, "c");
+            c.send("{\"type\":\"presence\",\"doc\":\"" + section + "\",\"anchor\":2,\"head\":5}");
+            JsonNode presence = expect(a, "presence");
+            assertThat(presence.path("user").path("id").asString()).isEqualTo(commenter.id());
+            assertThat(presence.path("user").path("name").asString()).isNotBlank();
+            assertThat(presence.path("user").path("color").asString()).startsWith("#");
+            assertThat(presence.path("anchor").asInt()).isEqualTo(2);
+            assertThat(presence.path("head").asInt()).isEqualTo(5);
+            c.close();
+            assertThat(expect(a, "left").path("user").path("id").asString()).isEqualTo(commenter.id());
+        }
+    }
+}

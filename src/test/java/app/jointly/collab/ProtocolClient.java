@@ -1,0 +1,203 @@
+package app.jointly.collab;
+
+import app.jointly.collab.internal.ChangeSet;
+import app.jointly.collab.internal.ChangeSetJson;
+import app.jointly.collab.internal.ClientModel;
+import app.jointly.collab.internal.JsonSupport;
+import app.jointly.collab.internal.Update;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A protocol client in Java for tests and the benchmark, behaving like the browser editor built on
+ * {@code @codemirror/collab}: it keeps one text, pushes its unconfirmed updates (one push in flight at a time),
+ * applies the updates it receives (skipping ranges it has, pulling on gaps) and pulls then pushes after
+ * {@code accepted:false}.
+ */
+public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
+
+    private final String doc;
+    private final WebSocket socket;
+    private final BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
+    private final StringBuilder partial = new StringBuilder();
+    private final CompletableFuture<JsonNode> joined = new CompletableFuture<>();
+    private volatile ClientModel model;
+    private volatile boolean inFlight;
+    private volatile Consumer<JsonNode> onUpdates = m -> { };
+    private volatile boolean closed;
+
+    private ProtocolClient(String baseUrl, String token, String doc, String clientId) {
+        this.doc = doc;
+        URI uri = URI.create(baseUrl.replaceFirst("^http", "ws") + "/api/v1/collab");
+        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", "Bearer " + token)
+                .connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(uri, this).join();
+        this.clientId = clientId;
+    }
+
+    private final String clientId;
+
+    /** Connects and joins {@code doc}, waiting for the joined answer. */
+    public static ProtocolClient join(String baseUrl, String token, String doc, String clientId) {
+        ProtocolClient client = new ProtocolClient(baseUrl, token, doc, clientId);
+        client.send("{\"type\":\"join\",\"doc\":\"" + doc + "\"}");
+        client.joined.orTimeout(20, TimeUnit.SECONDS).join();
+        return client;
+    }
+
+    public static ProtocolClient connect(String baseUrl, String token) {
+        return new ProtocolClient(baseUrl, token, "none", "none");
+    }
+
+    public ClientModel model() {
+        return model;
+    }
+
+    public void onUpdates(Consumer<JsonNode> listener) {
+        this.onUpdates = listener;
+    }
+
+    public synchronized void send(String json) {
+        socket.sendText(json, true).join();
+    }
+
+    /** Messages other than updates/pushed/joined (errors, presence...), in arrival order. */
+    public JsonNode next(long timeoutMs) throws InterruptedException {
+        return inbox.poll(timeoutMs, TimeUnit.MILLISECONDS);
+    }
+
+    /** Applies a local edit and pushes when nothing is in flight. */
+    public void edit(ChangeSet changes) {
+        model.edit(changes);
+        pushIfIdle();
+    }
+
+    public synchronized void pushIfIdle() {
+        if (inFlight || closed) {
+            return;
+        }
+        List<ChangeSet> pending = model.unconfirmed();
+        if (pending.isEmpty()) {
+            return;
+        }
+        inFlight = true;
+        StringBuilder out = new StringBuilder("{\"type\":\"push\",\"doc\":\"").append(doc).append("\",\"version\":")
+                .append(model.version()).append(",\"updates\":[");
+        for (int i = 0; i < pending.size(); i++) {
+            out.append(i > 0 ? "," : "").append("{\"clientID\":\"").append(clientId).append("\",\"changes\":")
+                    .append(ChangeSetJson.write(pending.get(i))).append('}');
+        }
+        send(out.append("]}").toString());
+    }
+
+    public boolean idle() {
+        return !inFlight && model.unconfirmed().isEmpty();
+    }
+
+    public void pull() {
+        send("{\"type\":\"pull\",\"doc\":\"" + doc + "\",\"version\":" + model.version() + "}");
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            String text = partial.toString();
+            partial.setLength(0);
+            try {
+                handle(JsonSupport.tree(text));
+            } catch (RuntimeException e) {
+                inbox.add(JsonSupport.tree("{\"type\":\"client-failure\",\"message\":" + quote(e.toString()) + "}"));
+            }
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    private static String quote(String s) {
+        return app.jointly.collab.internal.JsonText.quote(s);
+    }
+
+    private void handle(JsonNode message) {
+        switch (message.path("type").asString()) {
+            case "joined" -> {
+                model = new ClientModel(clientId, message.path("text").asString(), message.path("version").asInt());
+                joined.complete(message);
+                inbox.add(message);
+            }
+            case "updates" -> {
+                receive(message);
+                onUpdates.accept(message);
+            }
+            case "pushed" -> {
+                boolean accepted = message.path("accepted").asBoolean();
+                inFlight = false;
+                if (!accepted) {
+                    pull();
+                } else if (message.path("version").asInt() <= model.version()) {
+                    pushIfIdle();
+                }
+            }
+            default -> inbox.add(message);
+        }
+    }
+
+    private void receive(JsonNode message) {
+        int from = message.path("version").asInt();
+        JsonNode updates = message.path("updates");
+        int have = model.version();
+        if (from > have) {
+            pull();
+            return;
+        }
+        List<Update> fresh = new ArrayList<>();
+        for (int i = have - from; i < updates.size(); i++) {
+            JsonNode u = updates.get(i);
+            fresh.add(new Update(u.path("clientID").asString(),
+                    ChangeSetJson.read(u.path("changes"), Integer.MAX_VALUE, Integer.MAX_VALUE), null, null));
+        }
+        if (!fresh.isEmpty()) {
+            model.receive(fresh);
+        }
+        pushIfIdle();
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed = true;
+        inbox.add(JsonSupport.tree("{\"type\":\"socket-error\",\"message\":" + quote(String.valueOf(error)) + "}"));
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed = true;
+        inbox.add(JsonSupport.tree("{\"type\":\"socket-closed\",\"code\":" + statusCode + "}"));
+        return null;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(2, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            socket.abort();
+        }
+    }
+}
