@@ -1,0 +1,271 @@
+// <jointly-editor doc="SECTION_ID">: a CodeMirror 6 Markdown editor co-edited in real time over /api/v1/collab
+// (protocol: docs/protocol.md). Typing is applied locally at once and never waits for the network; the
+// @codemirror/collab extension keeps the unconfirmed updates, which are pushed whenever the socket is up.
+import {EditorState, Transaction, ChangeSet} from "@codemirror/state";
+import {EditorView, keymap} from "@codemirror/view";
+import {collab, receiveUpdates, sendableUpdates, getSyncedVersion} from "@codemirror/collab";
+import {markdown} from "@codemirror/lang-markdown";
+import {history, defaultKeymap, historyKeymap} from "@codemirror/commands";
+import {authorship, authorTheme, setRemoteAuthor, authorsFromSpans} from "./authorship.js";
+import {presenceField, setPresence, removePresence, presenceTheme} from "./presence.js";
+import {colorFor} from "./colors.js";
+
+const STATES = {
+  connecting: "Connecting…",
+  connected: "Connected: changes are shared live",
+  offline: "Offline: keep typing, your changes will be sent when the connection is back",
+  readonly: "Connected (read only)",
+};
+
+class JointlyEditor extends HTMLElement {
+  connectedCallback() {
+    if (this._started) return;
+    this._started = true;
+    this.doc = this.getAttribute("doc");
+    this.view = null;
+    this.inFlight = null;
+    this.retry = 0;
+    this.authorNames = {};
+    this.showAuthors = false;
+    this.renderFrame();
+    this.connect();
+  }
+
+  disconnectedCallback() {
+    this._closing = true;
+    if (this.socket) this.socket.close();
+    clearTimeout(this.reconnectTimer);
+  }
+
+  renderFrame() {
+    this.classList.add("jointly-editor");
+    this.innerHTML = "";
+    const bar = document.createElement("div");
+    bar.className = "jointly-editor-bar";
+    this.status = document.createElement("span");
+    this.status.className = "jointly-editor-status";
+    this.status.setAttribute("role", "status");
+    this.status.setAttribute("aria-live", "polite");
+    this.people = document.createElement("span");
+    this.people.className = "jointly-editor-people";
+    this.people.setAttribute("aria-label", "People in this text");
+    this.toggle = document.createElement("button");
+    this.toggle.type = "button";
+    this.toggle.className = "jointly-editor-authors-toggle";
+    this.toggle.textContent = "Show authors";
+    this.toggle.setAttribute("aria-pressed", "false");
+    this.toggle.addEventListener("click", () => this.setShowAuthors(!this.showAuthors));
+    bar.append(this.status, this.people, this.toggle);
+    this.legend = document.createElement("ul");
+    this.legend.className = "jointly-editor-legend";
+    this.legend.hidden = true;
+    this.legend.setAttribute("aria-label", "Authors");
+    this.host = document.createElement("div");
+    this.host.className = "jointly-editor-host";
+    this.append(bar, this.legend, this.host);
+    this.setStatus("connecting");
+  }
+
+  setStatus(state) {
+    this.connection = state;
+    this.status.textContent = STATES[state];
+    this.status.dataset.state = state;
+    this.dataset.connection = state;
+  }
+
+  setShowAuthors(on) {
+    this.showAuthors = on;
+    this.toggle.setAttribute("aria-pressed", String(on));
+    this.toggle.textContent = on ? "Hide authors" : "Show authors";
+    this.legend.hidden = !on;
+    this.classList.toggle("jointly-show-authors", on);
+    this.renderLegend();
+  }
+
+  renderLegend() {
+    this.legend.innerHTML = "";
+    const names = {...this.authorNames};
+    for (const [id, name] of Object.entries(names)) {
+      const li = document.createElement("li");
+      const swatch = document.createElement("span");
+      swatch.className = "jointly-editor-swatch";
+      swatch.style.background = colorFor(id);
+      swatch.setAttribute("aria-hidden", "true");
+      li.append(swatch, document.createTextNode(name));
+      this.legend.append(li);
+    }
+    const original = document.createElement("li");
+    original.textContent = "Unmarked: text from before co-editing";
+    this.legend.append(original);
+  }
+
+  connect() {
+    const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+    const socket = new WebSocket(`${scheme}//${location.host}/api/v1/collab`);
+    this.socket = socket;
+    socket.onopen = () => {
+      this.retry = 0;
+      this.send({type: "join", doc: this.doc});
+    };
+    socket.onmessage = event => this.receive(JSON.parse(event.data));
+    socket.onclose = () => {
+      if (this.socket !== socket) return;
+      this.inFlight = null;
+      if (this._closing) return;
+      this.setStatus("offline");
+      this.reconnectTimer = setTimeout(() => this.connect(), Math.min(10000, 500 * 2 ** this.retry++));
+    };
+  }
+
+  send(message) {
+    if (this.socket && this.socket.readyState === WebSocket.OPEN) {
+      this.socket.send(JSON.stringify(message));
+      return true;
+    }
+    return false;
+  }
+
+  receive(message) {
+    switch (message.type) {
+      case "joined": return this.joined(message);
+      case "updates": return this.updates(message);
+      case "pushed": return this.pushed(message);
+      case "presence": return this.presence(message);
+      case "left": return this.left(message);
+      case "error": return this.error(message);
+    }
+  }
+
+  joined(message) {
+    this.canEdit = message.canEdit;
+    this.me = message.you;
+    Object.assign(this.authorNames, message.authorNames);
+    this.authorNames[this.me.id] = this.me.name;
+    if (!this.view) {
+      this.createView(message);
+    } else if (getSyncedVersion(this.view.state) < message.version) {
+      // back after a disconnection: catch up first, then send what was typed meanwhile
+      this.send({type: "pull", doc: this.doc, version: getSyncedVersion(this.view.state)});
+    }
+    this.setStatus(this.canEdit ? "connected" : "readonly");
+    for (const p of message.presence || []) this.presence(p);
+    this.renderLegend();
+    this.sendPresence();
+    this.maybePush();
+  }
+
+  createView(message) {
+    const editor = this;
+    const state = EditorState.create({
+      doc: message.text,
+      extensions: [
+        collab({startVersion: message.version}),
+        history(),
+        keymap.of([...defaultKeymap, ...historyKeymap]),
+        markdown(),
+        EditorView.lineWrapping,
+        EditorState.readOnly.of(!message.canEdit),
+        EditorView.editable.of(message.canEdit),
+        EditorView.contentAttributes.of({"aria-label": "Section text (Markdown), edited together"}),
+        authorship(authorsFromSpans(message.authors), this.me.id, id => editor.authorNames[id] || "Someone"),
+        authorTheme,
+        presenceField,
+        presenceTheme,
+        EditorView.updateListener.of(update => {
+          if (update.docChanged && !update.transactions.some(tr => tr.annotation(Transaction.remote))) {
+            editor.maybePush();
+          }
+          if (update.selectionSet || update.docChanged) editor.schedulePresence();
+        }),
+      ],
+    });
+    this.view = new EditorView({state, parent: this.host});
+  }
+
+  updates(message) {
+    if (!this.view) return;
+    const synced = getSyncedVersion(this.view.state);
+    if (message.version > synced) {
+      // a gap (messages crossed a reconnection): ask for what is missing
+      this.send({type: "pull", doc: this.doc, version: synced});
+      return;
+    }
+    const fresh = message.updates.slice(synced - message.version);
+    // one update at a time, so the authorship field knows whose text each transaction inserts
+    for (const u of fresh) {
+      if (u.userId && u.userName) this.authorNames[u.userId] = u.userName;
+      setRemoteAuthor(u.userId);
+      this.view.dispatch(receiveUpdates(this.view.state, [{changes: ChangeSet.fromJSON(u.changes), clientID: u.clientID}]));
+    }
+    setRemoteAuthor(null);
+    if (fresh.length && this.showAuthors) this.renderLegend();
+    this.maybePush();
+  }
+
+  maybePush() {
+    if (!this.view || !this.canEdit || this.inFlight) return;
+    const pending = sendableUpdates(this.view.state);
+    if (!pending.length) return;
+    const version = getSyncedVersion(this.view.state);
+    const sent = this.send({type: "push", doc: this.doc, version,
+      updates: pending.map(u => ({clientID: u.clientID, changes: u.changes.toJSON()}))});
+    if (sent) {
+      this.inFlight = {version, at: Date.now()};
+      clearTimeout(this.pushTimer);
+      this.pushTimer = setTimeout(() => { this.inFlight = null; this.maybePush(); }, 10000);
+    }
+  }
+
+  pushed(message) {
+    clearTimeout(this.pushTimer);
+    this.inFlight = null;
+    if (!message.accepted) {
+      this.send({type: "pull", doc: this.doc, version: getSyncedVersion(this.view.state)});
+    } else if (getSyncedVersion(this.view.state) >= message.version) {
+      this.maybePush();
+    }
+    // otherwise our accepted updates are on their way back as "updates", which confirm them and push the rest
+  }
+
+  schedulePresence() {
+    if (this.presenceTimer) return;
+    this.presenceTimer = setTimeout(() => { this.presenceTimer = null; this.sendPresence(); }, 80);
+  }
+
+  sendPresence() {
+    if (!this.view) return;
+    const {anchor, head} = this.view.state.selection.main;
+    this.send({type: "presence", doc: this.doc, anchor, head});
+  }
+
+  presence(message) {
+    if (!this.view || !message.session) return;
+    this.view.dispatch({effects: setPresence.of(message)});
+    this.renderPeople();
+  }
+
+  left(message) {
+    if (!this.view) return;
+    this.view.dispatch({effects: removePresence.of(message.session)});
+    this.renderPeople();
+  }
+
+  renderPeople() {
+    const people = this.view.state.field(presenceField);
+    const names = [...new Set(people.map(p => p.user.name))];
+    this.people.textContent = names.length ? "Also here: " + names.join(", ") : "";
+  }
+
+  error(message) {
+    console.warn("jointly-editor:", message.code, message.message);
+    this.dispatchEvent(new CustomEvent("collab-error", {detail: message}));
+    if (message.code === "not-found") this.setStatus("offline");
+  }
+
+  /** For tests: the current text. */
+  get text() {
+    return this.view ? this.view.state.doc.toString() : null;
+  }
+}
+
+if (!customElements.get("jointly-editor")) customElements.define("jointly-editor", JointlyEditor);
