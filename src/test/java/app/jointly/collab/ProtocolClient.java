@@ -28,26 +28,45 @@ import tools.jackson.databind.JsonNode;
 public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
 
     private final String doc;
-    private final WebSocket socket;
+    private volatile WebSocket socket;
     private final BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
+    private final List<JsonNode> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final CompletableFuture<JsonNode> joined = new CompletableFuture<>();
     private volatile ClientModel model;
     private volatile boolean inFlight;
     private volatile Consumer<JsonNode> onUpdates = m -> { };
     private volatile boolean closed;
 
+    private final String clientId;
+    private final String token;
+
     private ProtocolClient(String baseUrl, String token, String doc, String clientId) {
         this.doc = doc;
+        this.token = token;
+        this.clientId = clientId;
+        this.socket = open(baseUrl);
+    }
+
+    private WebSocket open(String baseUrl) {
         URI uri = URI.create(baseUrl.replaceFirst("^http", "ws") + "/api/v1/collab");
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        return HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("Authorization", "Bearer " + token)
                 .connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(uri, this).join();
-        this.clientId = clientId;
     }
 
-    private final String clientId;
+    /**
+     * Connects again (to any node), keeping the text and the unconfirmed edits made meanwhile: joins, pulls what
+     * it missed, then pushes, as the browser editor does.
+     */
+    public void reconnect(String baseUrl) {
+        inFlight = false;
+        partial.setLength(0);
+        socket = open(baseUrl);
+        closed = false;
+        send("{\"type\":\"join\",\"doc\":\"" + doc + "\"}");
+    }
 
     /** Connects and joins {@code doc}, waiting for the joined answer. */
     public static ProtocolClient join(String baseUrl, String token, String doc, String clientId) {
@@ -70,7 +89,13 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
     }
 
     public synchronized void send(String json) {
-        socket.sendText(json, true).join();
+        try {
+            socket.sendText(json, true).join();
+        } catch (RuntimeException e) {
+            // offline: the edits stay unconfirmed and go out after reconnecting
+            closed = true;
+            inFlight = false;
+        }
     }
 
     /** Messages other than updates/pushed/joined (errors, presence...), in arrival order. */
@@ -84,17 +109,33 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
         pushIfIdle();
     }
 
+    /** Applies an edit made for the text's current length (atomically with respect to incoming updates). */
+    public void edit(java.util.function.IntFunction<ChangeSet> edit) {
+        ClientModel current = model;
+        synchronized (current) {
+            current.edit(edit.apply(current.text().length()));
+        }
+        pushIfIdle();
+    }
+
     public synchronized void pushIfIdle() {
         if (inFlight || closed) {
             return;
         }
-        List<ChangeSet> pending = model.unconfirmed();
+        ClientModel current = model;
+        List<ChangeSet> pending;
+        int version;
+        synchronized (current) {
+            // together: an update received in between would leave the list and the version out of step
+            pending = current.unconfirmed();
+            version = current.version();
+        }
         if (pending.isEmpty()) {
             return;
         }
         inFlight = true;
         StringBuilder out = new StringBuilder("{\"type\":\"push\",\"doc\":\"").append(doc).append("\",\"version\":")
-                .append(model.version()).append(",\"updates\":[");
+                .append(version).append(",\"updates\":[");
         for (int i = 0; i < pending.size(); i++) {
             out.append(i > 0 ? "," : "").append("{\"clientID\":\"").append(clientId).append("\",\"changes\":")
                     .append(ChangeSetJson.write(pending.get(i))).append('}');
@@ -112,6 +153,11 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        if (webSocket != socket) {
+            // a message still arriving on a socket replaced by a reconnection: the new one brings everything
+            webSocket.request(1);
+            return null;
+        }
         partial.append(data);
         if (last) {
             String text = partial.toString();
@@ -130,10 +176,16 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
         return app.jointly.collab.internal.JsonText.quote(s);
     }
 
-    private void handle(JsonNode message) {
+    private synchronized void handle(JsonNode message) {
         switch (message.path("type").asString()) {
             case "joined" -> {
-                model = new ClientModel(clientId, message.path("text").asString(), message.path("version").asInt());
+                if (model == null) {
+                    model = new ClientModel(clientId, message.path("text").asString(),
+                            message.path("version").asInt());
+                } else if (model.version() < message.path("version").asInt()) {
+                    pull();
+                }
+                pushIfIdle();
                 joined.complete(message);
                 inbox.add(message);
             }
@@ -150,8 +202,17 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
                     pushIfIdle();
                 }
             }
+            case "error" -> {
+                errors.add(message);
+                inbox.add(message);
+            }
             default -> inbox.add(message);
         }
+    }
+
+    /** Every error received, for tests that expect none. */
+    public List<JsonNode> errors() {
+        return List.copyOf(errors);
     }
 
     private void receive(JsonNode message) {
@@ -176,12 +237,18 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
+        if (webSocket != socket) {
+            return;
+        }
         closed = true;
         inbox.add(JsonSupport.tree("{\"type\":\"socket-error\",\"message\":" + quote(String.valueOf(error)) + "}"));
     }
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        if (webSocket != socket) {
+            return null;
+        }
         closed = true;
         inbox.add(JsonSupport.tree("{\"type\":\"socket-closed\",\"code\":" + statusCode + "}"));
         return null;

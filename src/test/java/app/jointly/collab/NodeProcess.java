@@ -1,0 +1,108 @@
+package app.jointly.collab;
+
+import app.jointly.Application;
+import app.jointly.infra.DatabaseLocation;
+import app.jointly.testsupport.TestApi;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * Another node of the application in its own JVM (sharing the test context's database and joining its cluster),
+ * for tests that speak HTTP and WebSocket to two nodes: two Spring Security setups cannot share one JVM. Killing
+ * it is a real crash (no shutdown hooks).
+ */
+public final class NodeProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private NodeProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static NodeProcess joining(ConfigurableApplicationContext first, String... extraArgs) throws Exception {
+        Environment env = first.getEnvironment();
+        DatabaseLocation database = first.getBean(DatabaseLocation.class);
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx768m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                Application.class.getName(),
+                "--server.port=" + port,
+                "--jointly.admin.username=admin",
+                "--jointly.admin.password=" + TestApi.ADMIN_PASSWORD,
+                "--jointly.mongodb.uri=" + database.connectionString(),
+                "--jointly.mongodb.database=" + database.database(),
+                "--jointly.cluster.name=" + env.getProperty("jointly.cluster.name"),
+                "--jointly.cluster.port=" + freePort(),
+                "--jointly.cluster.members=127.0.0.1:" + env.getProperty("jointly.cluster.port"),
+                "--vaadin.frontend.hotdeploy=false",
+                "--logging.level.root=WARN",
+                "--logging.level.app.jointly=INFO"));
+        command.addAll(List.of(extraArgs));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    if (line.contains("Jointly is running")) {
+                        ready.complete(null);
+                    }
+                    if (line.contains("ERROR") || line.contains("Exception")) {
+                        System.getLogger("node-" + port).log(System.Logger.Level.WARNING, line);
+                    }
+                }
+            } catch (IOException e) {
+                ready.completeExceptionally(e);
+            }
+            ready.completeExceptionally(new IllegalStateException("node exited"));
+        });
+        NodeProcess node = new NodeProcess(process, port);
+        try {
+            ready.get(120, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            node.close();
+            throw e;
+        }
+        return node;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** Kills the node without warning, as a crash would. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        kill();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
