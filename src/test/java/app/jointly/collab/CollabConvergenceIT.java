@@ -70,7 +70,7 @@ class CollabConvergenceIT {
             Random random = new Random(i);
             typists.submit(() -> {
                 while (running.get()) {
-                    client.edit(length -> randomEdit(random, length));
+                    client.edit(text -> randomEdit(random, text));
                     if (client.isClosed()) {
                         Thread.sleep(100);
                         client.reconnect(api.baseUrl());
@@ -136,9 +136,14 @@ class CollabConvergenceIT {
             i++;
         }
         int from = Math.max(0, i - 30);
-        return "lengths " + a.length() + "/" + b.length() + ", first difference at " + i + ": client ["
+        return ("lengths " + a.length() + "/" + b.length() + ", first difference at " + i + ": client ["
                 + a.substring(from, Math.min(a.length(), i + 30)) + "] server ["
-                + b.substring(from, Math.min(b.length(), i + 30)) + "]";
+                + b.substring(from, Math.min(b.length(), i + 30)) + "]").chars().mapToObj(c -> c == '\n' ? "~" : c < 128 ? String.valueOf((char) c)
+                        : String.format("\\u%04x", c)).collect(java.util.stream.Collectors.joining());
+    }
+
+    static int boundary(String text, int pos) {
+        return pos > 0 && pos < text.length() && Character.isLowSurrogate(text.charAt(pos)) ? pos - 1 : pos;
     }
 
     private String rebuiltFromMongo(String doc, int version) {
@@ -150,10 +155,12 @@ class CollabConvergenceIT {
         return text;
     }
 
-    static ChangeSet randomEdit(Random random, int length) {
-        int from = random.nextInt(length + 1);
+    /** A random edit that, like an editor, never splits a character (an emoji is two UTF-16 units). */
+    static ChangeSet randomEdit(Random random, String text) {
+        int length = text.length();
+        int from = boundary(text, random.nextInt(length + 1));
         if (length > 40 && random.nextInt(3) == 0) {
-            int to = Math.min(length, from + 1 + random.nextInt(6));
+            int to = boundary(text, Math.min(length, from + 1 + random.nextInt(6)));
             return ChangeSet.replace(length, from, to, random.nextInt(2) == 0 ? "" : "x");
         }
         String[] words = {"a", "the ", "union ", "district\n", "é", "😀", " "};

@@ -77,18 +77,29 @@ class CollabSocketIT {
     }
 
     @Test
-    void aPushAtAnOldVersionIsRebasedAndAResendIsNotAppliedTwice() throws Exception {
-        try (ProtocolClient a = join(owner, "a"); ProtocolClient raw = join(owner, "raw")) {
+    void aPushAtAnOldVersionIsRefusedAndTheClientCatchesUp() throws Exception {
+        try (ProtocolClient a = join(owner, "a"); ProtocolClient raw = join(owner, "raw").recordAll()) {
             a.edit(ChangeSet.replace(11, 0, 0, "A"));
             await().atMost(Duration.ofSeconds(10)).until(() -> a.idle() && a.model().version() == 1);
-            String push = "{\"type\":\"push\",\"doc\":\"" + section + "\",\"version\":0,\"updates\":"
-                    + "[{\"clientID\":\"raw\",\"changes\":[11,[0,\"Z\"]]}]}";
-            raw.send(push);
-            raw.send(push);
+            expect(raw, "updates");
+            raw.send("{\"type\":\"push\",\"doc\":\"" + section + "\",\"version\":0,\"updates\":"
+                    + "[{\"clientID\":\"raw\",\"changes\":[11,[0,\"Z\"]]}]}");
+            JsonNode pushed = expect(raw, "pushed");
+            assertThat(pushed.path("accepted").asBoolean()).isFalse();
+            assertThat(pushed.path("version").asInt()).isEqualTo(1);
+            raw.send("{\"type\":\"pull\",\"doc\":\"" + section + "\",\"version\":0}");
+            JsonNode updates = expect(raw, "updates");
+            while (updates.path("version").asInt() != 0) {
+                updates = expect(raw, "updates");
+            }
+            assertThat(updates.path("updates")).hasSize(1);
+            assertThat(updates.path("updates").get(0).path("clientID").asString()).isEqualTo("a");
+            assertThat(updates.path("updates").get(0).path("userId").asString()).isEqualTo(owner.id());
+            raw.send("{\"type\":\"push\",\"doc\":\"" + section + "\",\"version\":1,\"updates\":"
+                    + "[{\"clientID\":\"raw\",\"changes\":[12,[0,\"Z\"]]}]}");
+            assertThat(expect(raw, "pushed").path("accepted").asBoolean()).isTrue();
             await().atMost(Duration.ofSeconds(10)).until(() -> a.model().version() == 2);
-            Thread.sleep(300);
             assertThat(a.model().text()).isEqualTo("AHello\nworldZ");
-            assertThat(a.model().version()).isEqualTo(2);
         }
     }
 
@@ -102,6 +113,8 @@ class CollabSocketIT {
             a.send(push.formatted(0, "[12,[0,\"x\"]]"));
             assertThat(expect(a, "error").path("code").asString()).isEqualTo("invalid-changes");
             a.send(push.formatted(0, "[[0,\"a\\nb\"],11]"));
+            assertThat(expect(a, "error").path("code").asString()).isEqualTo("invalid-changes");
+            a.send(push.formatted(0, "[5,[0,\"\\ud83d\"],6]"));
             assertThat(expect(a, "error").path("code").asString()).isEqualTo("invalid-changes");
             a.send(push.formatted(0, "[-3]"));
             assertThat(expect(a, "error").path("code").asString()).isEqualTo("invalid-changes");

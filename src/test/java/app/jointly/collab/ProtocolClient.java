@@ -109,11 +109,11 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
         pushIfIdle();
     }
 
-    /** Applies an edit made for the text's current length (atomically with respect to incoming updates). */
-    public void edit(java.util.function.IntFunction<ChangeSet> edit) {
+    /** Applies an edit made for the current text (atomically with respect to incoming updates). */
+    public void edit(java.util.function.Function<String, ChangeSet> edit) {
         ClientModel current = model;
         synchronized (current) {
-            current.edit(edit.apply(current.text().length()));
+            current.edit(edit.apply(current.text()));
         }
         pushIfIdle();
     }
@@ -176,7 +176,19 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
         return app.jointly.collab.internal.JsonText.quote(s);
     }
 
+    /** From now on, also queue updates and pushed answers in {@link #next}'s inbox (for protocol tests). */
+    public ProtocolClient recordAll() {
+        recordAll = true;
+        return this;
+    }
+
+    private volatile boolean recordAll;
+
     private synchronized void handle(JsonNode message) {
+        if (recordAll && (message.path("type").asString().equals("updates")
+                || message.path("type").asString().equals("pushed"))) {
+            inbox.add(message);
+        }
         switch (message.path("type").asString()) {
             case "joined" -> {
                 if (model == null) {

@@ -36,7 +36,9 @@ class DocLoader {
 
     /** Line breaks as the editor counts them: CodeMirror splits on \r\n, \r and \n and joins with \n. */
     static String normalise(String text) {
-        String result = text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n").replace('\r', '\n') : text;
-        return result.length() > CollabLimits.MAX_TEXT ? result.substring(0, CollabLimits.MAX_TEXT) : result;
+        String result = CharacterBoundaries.repair(
+                text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n").replace('\r', '\n') : text);
+        return result.length() > CollabLimits.MAX_TEXT ? CharacterBoundaries.repair(
+                result.substring(0, CollabLimits.MAX_TEXT)) : result;
     }
 }

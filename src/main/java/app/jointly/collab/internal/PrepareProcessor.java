@@ -10,8 +10,11 @@ import java.util.Map;
 
 /**
  * The accept step, run on the partition owner without changing anything: validates a push against the current
- * state and rebases it over the updates accepted since its version ({@code rebaseUpdates} semantics, dropping
- * resent duplicates). The caller makes the result durable and then commits it with {@link CommitProcessor}.
+ * state. A push made at an older version is refused (the client pulls and pushes again), as in
+ * {@code @codemirror/collab}'s reference server. Rebasing it instead ({@link Rebase}) was tried and dropped:
+ * mapping over updates composed on the server can differ from mapping over them one batch at a time as the
+ * client received them, so a client could drift from the server (ProtocolSimulationTest found such cases). The
+ * caller makes the result durable and then commits it with {@link CommitProcessor}.
  */
 public final class PrepareProcessor implements EntryProcessor<String, DocState, PrepareResult>, ReadOnly {
 
@@ -35,25 +38,29 @@ public final class PrepareProcessor implements EntryProcessor<String, DocState, 
             return PrepareResult.refused(current, "bad-version",
                     "Version " + push.baseVersion() + " is not between 0 and the current version " + current + ".");
         }
-        List<StoredUpdate> over = state.since(push.baseVersion());
-        if (over == null) {
+        if (push.baseVersion() < current) {
+            // refused, not rebased: see the class comment
             return PrepareResult.of(PrepareResult.Outcome.TOO_OLD, current);
         }
         try {
             List<Update> updates = parse(push);
-            List<Update> rebased = Rebase.rebase(updates, over.stream().map(StoredUpdate::asUpdate).toList());
-            int length = state.text().length();
-            List<StoredUpdate> accepted = new ArrayList<>(rebased.size());
+            String text = state.text();
+            List<StoredUpdate> accepted = new ArrayList<>(updates.size());
             int version = current;
-            for (Update update : rebased) {
-                if (update.changes().length() != length) {
+            for (int i = 0; i < updates.size(); i++) {
+                Update update = updates.get(i);
+                if (update.changes().length() != text.length()) {
                     throw ProtocolException.invalidChanges("The changes do not fit the text at version "
                             + push.baseVersion() + " (length " + update.changes().length() + ").");
                 }
-                length = update.changes().newLength();
+                CharacterBoundaries.check(text, update.changes());
+                int length = update.changes().newLength();
                 if (length > CollabLimits.MAX_TEXT) {
                     return PrepareResult.refused(current, "too-large",
                             "A text may have at most " + CollabLimits.MAX_TEXT + " characters.");
+                }
+                if (i + 1 < updates.size()) {
+                    text = update.changes().apply(text);
                 }
                 accepted.add(StoredUpdate.of(++version, update));
             }
