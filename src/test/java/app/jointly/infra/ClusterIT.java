@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.jointly.shared.ClusterEvent;
 import app.jointly.testsupport.IntegrationTest;
 import app.jointly.testsupport.SecondNode;
+import app.jointly.testsupport.TestApi;
+import app.jointly.testsupport.TestApi.TestUser;
 import com.hazelcast.core.HazelcastInstance;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +39,8 @@ class ClusterIT {
     @Autowired
     ConfigurableApplicationContext context;
     @Autowired
+    TestApi api;
+    @Autowired
     HazelcastInstance hazelcast;
     @Autowired
     ApplicationEventPublisher events;
@@ -49,6 +53,12 @@ class ClusterIT {
             HazelcastInstance other = second.context().getBean(HazelcastInstance.class);
             assertThat(hazelcast.getCluster().getMembers()).hasSize(2);
             assertThat(other.getCluster().getMembers()).hasSize(2);
+
+            // Two nodes in one JVM must not share who is signed in (a static security context would).
+            TestUser user = api.createUser("two-nodes");
+            TestApi secondApi = new TestApi(second.context().getEnvironment());
+            assertThat(api.get(user.token(), "/api/v1/users/me").text("username")).isEqualTo(user.username());
+            assertThat(secondApi.get(user.token(), "/api/v1/users/me").text("username")).isEqualTo(user.username());
 
             second.context().publishEvent(new Ping("from node 2"));
             Awaitility.await().atMost(10, TimeUnit.SECONDS)

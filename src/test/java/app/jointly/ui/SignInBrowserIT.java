@@ -3,33 +3,24 @@ package app.jointly.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.jointly.testsupport.Browser;
+import app.jointly.testsupport.BrowserSession;
 import app.jointly.testsupport.IntegrationTest;
 import app.jointly.testsupport.TestApi;
 import app.jointly.testsupport.TestApi.TestUser;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** In headless Chromium: signing in, refused sign-in, and creating a workspace from the UI. */
 @IntegrationTest
 class SignInBrowserIT {
 
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Autowired
     TestApi api;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void wrongPasswordIsRefusedWithAMessage() {

@@ -3,33 +3,24 @@ package app.jointly.document.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.jointly.testsupport.Browser;
+import app.jointly.testsupport.BrowserSession;
 import app.jointly.testsupport.IntegrationTest;
 import app.jointly.testsupport.TestApi;
 import app.jointly.testsupport.TestApi.TestUser;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** In headless Chromium: signing in, creating a workspace and a document, adding a section in Markdown and reading it rendered and safe. */
 @IntegrationTest
 class DocumentBrowserIT {
 
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Autowired
     TestApi api;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void createsADocumentAndSeesTheRenderedMarkdown() {

@@ -51,7 +51,7 @@ class DocumentPageTest extends BrowserlessTest {
                 new NewSection("Article 1: Recognition", "The Board **recognises** the Association."),
                 new NewSection("Article 12: Teacher Evaluation", "<script>alert(1)</script> Multiple measures.")),
                 editor);
-        page = new DocumentPage(documents, fixture.workspaceAccess(), new MarkdownRenderer(), new CurrentUser(),
+        page = new DocumentPage(documents, fixture.workspaceAccess(), new MarkdownRenderer(), new CurrentUser(org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy()),
                 new LiveUpdates());
         assertThat(page.open(workspace.value(), document.id().value())).isTrue();
         UI.getCurrent().add(page);
@@ -109,7 +109,7 @@ class DocumentPageTest extends BrowserlessTest {
     @Test
     void strangersAndWrongWorkspacesSeeNothing() {
         DocumentPage elsewhere = new DocumentPage(documents, fixture.workspaceAccess(), new MarkdownRenderer(),
-                new CurrentUser(), new LiveUpdates());
+                new CurrentUser(org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy()), new LiveUpdates());
         assertThat(elsewhere.open(WorkspaceId.newId().value(), document.id().value())).isFalse();
         signIn(UserId.newId());
         assertThat(elsewhere.open(workspace.value(), document.id().value())).isFalse();

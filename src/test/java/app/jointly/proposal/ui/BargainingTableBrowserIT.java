@@ -3,6 +3,7 @@ package app.jointly.proposal.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.jointly.testsupport.Browser;
+import app.jointly.testsupport.BrowserSession;
 import app.jointly.testsupport.IntegrationTest;
 import app.jointly.testsupport.TestApi;
 import app.jointly.testsupport.TestApi.Response;
@@ -10,9 +11,8 @@ import app.jointly.testsupport.TestApi.TestUser;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -23,20 +23,11 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class BargainingTableBrowserIT {
 
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Autowired
     TestApi api;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void oneArticleFromProposalToCounterToTentativeAgreement() {
