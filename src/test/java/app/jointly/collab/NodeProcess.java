@@ -83,6 +83,34 @@ public final class NodeProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The node's used heap right after a full collection, in bytes (via jcmd). */
+    public long usedHeapAfterGc() throws Exception {
+        String jcmd = java.nio.file.Path.of(ProcessHandle.current().info().command().orElseThrow())
+                .resolveSibling("jcmd").toString();
+        run(jcmd, String.valueOf(process.pid()), "GC.run");
+        String info = run(jcmd, String.valueOf(process.pid()), "GC.heap_info");
+        long total = 0;
+        boolean found = false;
+        for (String line : info.split("\n")) {
+            java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(line);
+            if (line.contains(" total ") && used.find()) {
+                total += Long.parseLong(used.group(1)) * 1024;
+                found = true;
+            }
+        }
+        if (!found) {
+            throw new IllegalStateException("No heap figure in: " + info);
+        }
+        return total;
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        return out;
+    }
+
     /** Kills the node without warning, as a crash would. */
     public void kill() {
         process.destroyForcibly();

@@ -27,6 +27,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
 
+    /** One client (one selector thread) for all sockets, as many simulated clients share this JVM. */
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private final String doc;
     private volatile WebSocket socket;
     private final BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
@@ -50,7 +53,7 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
 
     private WebSocket open(String baseUrl) {
         URI uri = URI.create(baseUrl.replaceFirst("^http", "ws") + "/api/v1/collab");
-        return HttpClient.newHttpClient().newWebSocketBuilder()
+        return HTTP.newWebSocketBuilder()
                 .header("Authorization", "Bearer " + token)
                 .connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(uri, this).join();
@@ -72,7 +75,7 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
     public static ProtocolClient join(String baseUrl, String token, String doc, String clientId) {
         ProtocolClient client = new ProtocolClient(baseUrl, token, doc, clientId);
         client.send("{\"type\":\"join\",\"doc\":\"" + doc + "\"}");
-        client.joined.orTimeout(20, TimeUnit.SECONDS).join();
+        client.joined.orTimeout(60, TimeUnit.SECONDS).join();
         return client;
     }
 
@@ -134,6 +137,8 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
             return;
         }
         inFlight = true;
+        pushSentNanos = System.nanoTime();
+        pushCount = pending.size();
         StringBuilder out = new StringBuilder("{\"type\":\"push\",\"doc\":\"").append(doc).append("\",\"version\":")
                 .append(version).append(",\"updates\":[");
         for (int i = 0; i < pending.size(); i++) {
@@ -184,6 +189,23 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
 
     private volatile boolean recordAll;
 
+    /** Timing hooks for the benchmark. */
+    public interface Timing {
+        /** This client's push, sent at {@code sentNanos}, was accepted as versions {@code from+1..to}. */
+        void accepted(int from, int to, long sentNanos);
+
+        /** Another client's update with this version arrived. */
+        void received(int version, long nanos);
+    }
+
+    private volatile Timing timing;
+    private volatile long pushSentNanos;
+    private volatile int pushCount;
+
+    public void timing(Timing timing) {
+        this.timing = timing;
+    }
+
     private synchronized void handle(JsonNode message) {
         if (recordAll && (message.path("type").asString().equals("updates")
                 || message.path("type").asString().equals("pushed"))) {
@@ -207,6 +229,11 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
             }
             case "pushed" -> {
                 boolean accepted = message.path("accepted").asBoolean();
+                Timing t = timing;
+                if (accepted && t != null) {
+                    int to = message.path("version").asInt();
+                    t.accepted(to - pushCount, to, pushSentNanos);
+                }
                 inFlight = false;
                 if (!accepted) {
                     pull();
@@ -236,8 +263,13 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
             return;
         }
         List<Update> fresh = new ArrayList<>();
+        Timing t = timing;
+        long now = System.nanoTime();
         for (int i = have - from; i < updates.size(); i++) {
             JsonNode u = updates.get(i);
+            if (t != null && !clientId.equals(u.path("clientID").asString())) {
+                t.received(from + i + 1, now);
+            }
             fresh.add(new Update(u.path("clientID").asString(),
                     ChangeSetJson.read(u.path("changes"), Integer.MAX_VALUE, Integer.MAX_VALUE), null, null));
         }

@@ -3,11 +3,14 @@ package app.jointly.collab.internal;
 import app.jointly.shared.NotFoundException;
 import com.hazelcast.map.IMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -35,6 +38,11 @@ public class CollabEngine implements DisposableBean {
     private final UpdateLog updateLog;
     private final DocLoader loader;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    private final ReentrantLock[] localLocks = new ReentrantLock[256];
+    private final PushTimings timings = new PushTimings();
+    /** The latest version this node has seen committed per text (a hint for refusing stale pushes early). */
+    private final Map<String, Integer> knownVersions = new ConcurrentHashMap<>();
+    private final ThreadLocal<long[]> phase = new ThreadLocal<>();
 
     /** The answer to a push: accepted or not, and the version after it. */
     public record PushResult(boolean accepted, int version) {
@@ -50,6 +58,9 @@ public class CollabEngine implements DisposableBean {
         this.committer = committer;
         this.updateLog = updateLog;
         this.loader = loader;
+        for (int i = 0; i < localLocks.length; i++) {
+            localLocks[i] = new ReentrantLock();
+        }
     }
 
     public Joined join(String doc) {
@@ -91,11 +102,30 @@ public class CollabEngine implements DisposableBean {
     }
 
     public PushResult push(String doc, PushRequest request) {
-        lock(doc);
+        // A push made at a version this node already knows is old is refused at once: waiting for the text's
+        // locks would only end in the same answer, and would hold up the one push that can be accepted.
+        Integer known = knownVersions.get(doc);
+        if (known != null && request.baseVersion() < known) {
+            return new PushResult(false, known);
+        }
+        // pushes for one text from this node queue here first, so the cluster lock sees little contention
+        ReentrantLock local = localLocks[Math.floorMod(doc.hashCode(), localLocks.length)];
+        long start = System.nanoTime();
+        local.lock();
         try {
-            return pushLocked(doc, request);
+            known = knownVersions.get(doc);
+            if (known != null && request.baseVersion() < known) {
+                return new PushResult(false, known);
+            }
+            lock(doc);
+            try {
+                phase.set(new long[] {System.nanoTime() - start, 0, 0, 0});
+                return pushLocked(doc, request);
+            } finally {
+                docs.unlock(doc);
+            }
         } finally {
-            docs.unlock(doc);
+            local.unlock();
         }
     }
 
@@ -129,7 +159,12 @@ public class CollabEngine implements DisposableBean {
 
     private PushResult pushLocked(String doc, PushRequest request) {
         for (int attempt = 0; ; attempt++) {
+            long t0 = System.nanoTime();
             PrepareResult prepared = docs.executeOnKey(doc, new PrepareProcessor(request));
+            long[] times = phase.get();
+            if (times != null) {
+                times[1] = System.nanoTime() - t0;
+            }
             switch (prepared.outcome()) {
                 case NOT_LOADED -> {
                     if (attempt > 2) {
@@ -166,6 +201,7 @@ public class CollabEngine implements DisposableBean {
         if (updates.isEmpty()) {
             return new PushResult(true, base);
         }
+        long t0 = System.nanoTime();
         try {
             committer.write(doc, updates).get(15, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -180,7 +216,13 @@ public class CollabEngine implements DisposableBean {
             Thread.currentThread().interrupt();
             throw new ProtocolException("unavailable", "Interrupted.");
         }
+        long t1 = System.nanoTime();
         int version = docs.executeOnKey(doc, new CommitProcessor(base, updates));
+        long[] times = phase.get();
+        if (times != null) {
+            timings.record(times[0], times[1], t1 - t0, System.nanoTime() - t1);
+            phase.remove();
+        }
         if (version < 0) {
             // durable but the cluster state moved (should not happen under the lock): trust the log
             recover(doc, base);
@@ -188,10 +230,19 @@ public class CollabEngine implements DisposableBean {
         } else {
             cluster.updatesTopic().publish(UpdatesMessage.of(doc, updates));
         }
+        observed(doc, version);
         if (version / SNAPSHOT_EVERY > base / SNAPSHOT_EVERY) {
             background.submit(() -> snapshot(doc));
         }
         return new PushResult(true, version);
+    }
+
+    /** Notes that {@code version} of {@code doc} was committed (from this node or heard on the topic). */
+    void observed(String doc, int version) {
+        if (knownVersions.size() > 100_000) {
+            knownVersions.clear();
+        }
+        knownVersions.merge(doc, version, Math::max);
     }
 
     /** The log is ahead of the cluster state: reload from it and tell every node about the updates it missed. */

@@ -59,6 +59,7 @@ class LocalHub implements DisposableBean {
 
     private void received(Message<UpdatesMessage> message) {
         UpdatesMessage updates = message.getMessageObject();
+        engine.observed(updates.doc(), updates.toVersion());
         for (Subscription subscription : subscribers(updates.doc())) {
             if (subscription.deliver(updates)) {
                 scheduleGapCheck(subscription);

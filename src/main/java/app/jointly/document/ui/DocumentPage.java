@@ -141,6 +141,12 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
 
             @Override
+            public String liveEditorPath(SectionView section) {
+                return "workspaces/" + view.workspaceId().value() + "/documents/" + view.id().value()
+                        + "/sections/" + section.id().value();
+            }
+
+            @Override
             public void move(SectionView section, int delta) {
                 moveSection(section, delta);
             }

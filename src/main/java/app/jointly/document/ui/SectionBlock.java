@@ -2,6 +2,7 @@ package app.jointly.document.ui;
 
 import app.jointly.document.SectionView;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +20,9 @@ class SectionBlock extends Section {
         void move(SectionView section, int delta);
 
         void remove(SectionView section);
+
+        /** The path of the real-time co-editor of this section (the collab module's page). */
+        String liveEditorPath(SectionView section);
     }
 
     private final SectionView section;
@@ -39,6 +43,11 @@ class SectionBlock extends Section {
         toolbar = new HorizontalLayout();
         toolbar.addClassName("jointly-section-actions");
         toolbar.setSpacing(false);
+        Anchor live = new Anchor(actions.liveEditorPath(section), canEdit ? "Edit together" : "Follow live");
+        live.addClassName("jointly-section-live");
+        live.getElement().setAttribute("aria-label", (canEdit ? "Edit together: " : "Follow live: ")
+                + section.heading());
+        toolbar.add(live);
         if (canEdit) {
             toolbar.add(action("Edit", VaadinIcon.EDIT, "Edit " + section.heading(), () -> actions.edit(this)));
             up = action("Up", VaadinIcon.ARROW_UP, "Move " + section.heading() + " up",
