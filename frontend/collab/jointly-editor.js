@@ -204,7 +204,8 @@ class JointlyEditor extends HTMLElement {
 
   maybePush() {
     if (!this.view || !this.canEdit || this.inFlight) return;
-    const pending = sendableUpdates(this.view.state);
+    // at most 500 updates per push (the server's limit): after a long time offline the rest follow
+    const pending = sendableUpdates(this.view.state).slice(0, 500);
     if (!pending.length) return;
     const version = getSyncedVersion(this.view.state);
     const sent = this.send({type: "push", doc: this.doc, version,

@@ -180,7 +180,9 @@ class CollabBenchmark {
             Random random = new Random(client.hashCode());
             writers.add(Thread.ofPlatform().start(() -> {
                 while (running.get()) {
-                    client.edit(text -> typing(text, random));
+                    if (client.model().unconfirmed().size() < 20) {
+                        client.edit(text -> typing(text, random));
+                    }
                     try {
                         Thread.sleep(1);
                     } catch (InterruptedException e) {

@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
- * Another node of the application in its own JVM (sharing the test context's database and joining its cluster),
+ * Another node of the application in its own JVM (its output goes to target/node-PORT.log) (sharing the test context's database and joining its cluster),
  * for tests that speak HTTP and WebSocket to two nodes: two Spring Security setups cannot share one JVM. Killing
  * it is a real crash (no shutdown hooks).
  */
@@ -50,19 +50,21 @@ public final class NodeProcess implements AutoCloseable {
                 "--logging.level.root=WARN",
                 "--logging.level.app.jointly=INFO"));
         command.addAll(List.of(extraArgs));
+        java.nio.file.Path logFile = java.nio.file.Path.of("target", "node-" + port + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<Void> ready = new CompletableFuture<>();
         Thread.ofVirtual().start(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+                    StandardCharsets.UTF_8));
+                 java.io.Writer file = java.nio.file.Files.newBufferedWriter(logFile, StandardCharsets.UTF_8)) {
                 String line;
                 while ((line = out.readLine()) != null) {
                     if (line.contains("Jointly is running")) {
                         ready.complete(null);
                     }
-                    if (line.contains("ERROR") || line.contains("Exception")) {
-                        System.getLogger("node-" + port).log(System.Logger.Level.WARNING, line);
-                    }
+                    file.write(line);
+                    file.write('\n');
+                    file.flush();
                 }
             } catch (IOException e) {
                 ready.completeExceptionally(e);

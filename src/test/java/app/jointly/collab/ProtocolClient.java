@@ -133,6 +133,9 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
             pending = current.unconfirmed();
             version = current.version();
         }
+        if (pending.size() > CollabLimits.MAX_UPDATES_PER_PUSH) {
+            pending = pending.subList(0, CollabLimits.MAX_UPDATES_PER_PUSH);
+        }
         if (pending.isEmpty()) {
             return;
         }
@@ -242,7 +245,16 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
                 }
             }
             case "error" -> {
+                if (!joined.isDone()) {
+                    joined.completeExceptionally(new IllegalStateException("join refused: " + message));
+                }
                 errors.add(message);
+                inbox.add(message);
+            }
+            case "socket-closed", "socket-error" -> {
+                if (!joined.isDone()) {
+                    joined.completeExceptionally(new IllegalStateException("socket gone: " + message));
+                }
                 inbox.add(message);
             }
             default -> inbox.add(message);
@@ -285,7 +297,7 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
             return;
         }
         closed = true;
-        inbox.add(JsonSupport.tree("{\"type\":\"socket-error\",\"message\":" + quote(String.valueOf(error)) + "}"));
+        handle(JsonSupport.tree("{\"type\":\"socket-error\",\"message\":" + quote(String.valueOf(error)) + "}"));
     }
 
     @Override
@@ -294,7 +306,7 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
             return null;
         }
         closed = true;
-        inbox.add(JsonSupport.tree("{\"type\":\"socket-closed\",\"code\":" + statusCode + "}"));
+        handle(JsonSupport.tree("{\"type\":\"socket-closed\",\"code\":" + statusCode + "}"));
         return null;
     }
 

@@ -41,6 +41,7 @@ final class ClientConnection {
     private final Queue<String> outgoing = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean draining = new AtomicBoolean();
+    private StringBuilder partial;
 
     ClientConnection(String id, WebSocketSession session, AuthenticatedUser user, Executor sender) {
         this.id = id;
@@ -64,6 +65,28 @@ final class ClientConnection {
 
     Map<String, Subscription> joined() {
         return joined;
+    }
+
+    /**
+     * Collects the parts of a long message; answers the whole message once its last part arrived, else null.
+     * Beyond the message limit the rest is dropped (and the caller answers too-large), never buffered.
+     */
+    String assemble(String part, boolean last) {
+        if (partial == null && last) {
+            return part;
+        }
+        if (partial == null) {
+            partial = new StringBuilder(part.length() * 2);
+        }
+        if (partial.length() <= CollabLimits.MAX_MESSAGE) {
+            partial.append(part);
+        }
+        if (!last) {
+            return null;
+        }
+        String whole = partial.toString();
+        partial = null;
+        return whole;
     }
 
     boolean tryConsume() {

@@ -33,6 +33,7 @@ import tools.jackson.databind.JsonNode;
 class CollabSocketHandler extends TextWebSocketHandler implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(CollabSocketHandler.class);
+    static final int FRAGMENT = 4096;
 
     private final CollabProtocol protocol;
     private final Map<String, ClientConnection> connections = new ConcurrentHashMap<>();
@@ -53,7 +54,8 @@ class CollabSocketHandler extends TextWebSocketHandler implements DisposableBean
             session.close(CloseStatus.POLICY_VIOLATION.withReason("unauthorized"));
             return;
         }
-        session.setTextMessageSizeLimit(CollabLimits.MAX_MESSAGE);
+        // small frame buffers: the container allocates them per connection; long messages arrive in parts
+        session.setTextMessageSizeLimit(FRAGMENT);
         String id = UUID.randomUUID().toString();
         connections.put(session.getId(), new ClientConnection(id, session, user.get(), sender));
     }
@@ -64,18 +66,36 @@ class CollabSocketHandler extends TextWebSocketHandler implements DisposableBean
     }
 
     @Override
-    protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage part) {
         ClientConnection connection = connections.get(session.getId());
         if (connection == null) {
             return;
         }
+        String payload = connection.assemble(part.getPayload(), part.isLast());
+        if (payload == null) {
+            return;
+        }
+        if (payload.length() > CollabLimits.MAX_MESSAGE) {
+            connection.send(error(null, "too-large", "A message may have at most " + CollabLimits.MAX_MESSAGE
+                    + " characters."));
+            return;
+        }
+        handle(connection, payload);
+    }
+
+    private void handle(ClientConnection connection, String payload) {
         if (!connection.tryConsume()) {
             connection.send(error(null, "rate-limited", "Too many messages: slow down."));
             return;
         }
         String doc = null;
         try {
-            JsonNode json = JsonSupport.tree(message.getPayload());
+            JsonNode json = JsonSupport.tree(payload);
             if (!json.isObject() || !json.path("type").isString()) {
                 throw new ProtocolException("bad-message", "A message is a JSON object with a type.");
             }
