@@ -6,7 +6,7 @@ import {EditorView, keymap} from "@codemirror/view";
 import {collab, receiveUpdates, sendableUpdates, getSyncedVersion} from "@codemirror/collab";
 import {markdown} from "@codemirror/lang-markdown";
 import {history, defaultKeymap, historyKeymap} from "@codemirror/commands";
-import {authorship, authorTheme, setRemoteAuthor, authorsFromSpans} from "./authorship.js";
+import {authorship, authorTheme, setRemoteAuthor, authorsFromSpans, flushMine, showAuthors} from "./authorship.js";
 import {presenceField, setPresence, removePresence, presenceTheme} from "./presence.js";
 import {colorFor} from "./colors.js";
 
@@ -79,6 +79,7 @@ class JointlyEditor extends HTMLElement {
     this.toggle.textContent = on ? "Hide authors" : "Show authors";
     this.legend.hidden = !on;
     this.classList.toggle("jointly-show-authors", on);
+    if (this.view) this.view.dispatch({effects: [flushMine.of(null), showAuthors.of(on)]});
     this.renderLegend();
   }
 
@@ -167,13 +168,21 @@ class JointlyEditor extends HTMLElement {
         EditorState.readOnly.of(!message.canEdit),
         EditorView.editable.of(message.canEdit),
         EditorView.contentAttributes.of({"aria-label": "Section text (Markdown), edited together"}),
-        authorship(authorsFromSpans(message.authors), this.me.id, id => editor.authorNames[id] || "Someone"),
+        authorship(authorsFromSpans(message.authors), this.me.id),
         authorTheme,
         presenceField,
         presenceTheme,
         EditorView.updateListener.of(update => {
+          if (update.docChanged) {
+            // the last few changes, for diagnosing from tests and the browser console
+            editor.recentChanges = (editor.recentChanges || []).slice(-40).concat([{
+              remote: update.transactions.some(tr => tr.annotation(Transaction.remote)),
+              changes: JSON.stringify(update.changes.toJSON()), head: update.state.selection.main.head}]);
+          }
           if (update.docChanged && !update.transactions.some(tr => tr.annotation(Transaction.remote))) {
             editor.maybePush();
+            clearTimeout(editor.authorTimer);
+            editor.authorTimer = setTimeout(() => editor.view.dispatch({effects: flushMine.of(null)}), 700);
           }
           if (update.selectionSet || update.docChanged) editor.schedulePresence();
         }),
