@@ -3,7 +3,7 @@ package app.jointly.shared;
 import java.util.UUID;
 
 /** Typed identifier; the value is an opaque string (a UUID for ids we create). */
-public record DocumentId(String value) {
+public record DocumentId(String value) implements java.io.Serializable {
 
     public DocumentId {
         Ids.requireValid(value, "DocumentId");

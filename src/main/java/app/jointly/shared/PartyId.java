@@ -3,7 +3,7 @@ package app.jointly.shared;
 import java.util.UUID;
 
 /** Typed identifier; the value is an opaque string (a UUID for ids we create). */
-public record PartyId(String value) {
+public record PartyId(String value) implements java.io.Serializable {
 
     public PartyId {
         Ids.requireValid(value, "PartyId");

@@ -3,7 +3,7 @@ package app.jointly.shared;
 import java.util.UUID;
 
 /** Typed identifier; the value is an opaque string (a UUID for ids we create). */
-public record UserId(String value) {
+public record UserId(String value) implements java.io.Serializable {
 
     public UserId {
         Ids.requireValid(value, "UserId");

@@ -3,7 +3,7 @@ package app.jointly.shared;
 import java.util.UUID;
 
 /** Typed identifier; the value is an opaque string (a UUID for ids we create). */
-public record WorkspaceId(String value) {
+public record WorkspaceId(String value) implements java.io.Serializable {
 
     public WorkspaceId {
         Ids.requireValid(value, "WorkspaceId");
