@@ -4,7 +4,7 @@ import app.jointly.shared.Ids;
 import java.util.UUID;
 
 /** Typed identifier of a decision-log entry. */
-public record DecisionId(String value) {
+public record DecisionId(String value) implements java.io.Serializable {
 
     public DecisionId {
         Ids.requireValid(value, "DecisionId");

@@ -4,9 +4,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the vote module's events. They are local Spring events for now; once the cluster relay for
- * {@code app.jointly.shared.ClusterEvent} is on main, {@link VoteTallyChanged} should implement it so that every
- * node's views refresh ({@link VoteClosed} stays local: its listeners write to the database once).
+ * Publishes the vote module's events. {@link VoteTallyChanged} and {@link VoteStatusChanged} are cluster events
+ * (every node's open views refresh); {@link VoteOpened} and {@link VoteClosed} stay on the node that made the
+ * change, so that their listeners (decision log, proposals) act once.
  */
 @Component
 class VoteEvents {
@@ -17,8 +17,13 @@ class VoteEvents {
         this.publisher = publisher;
     }
 
+    void created(Vote vote) {
+        publisher.publishEvent(new VoteStatusChanged(vote.id(), vote.workspaceId(), vote.status()));
+    }
+
     void opened(Vote vote) {
         publisher.publishEvent(new VoteOpened(vote.id(), vote.workspaceId(), vote.electorateSize(), vote.openedAt()));
+        publisher.publishEvent(new VoteStatusChanged(vote.id(), vote.workspaceId(), vote.status()));
     }
 
     void tallyChanged(Vote vote) {
@@ -30,5 +35,6 @@ class VoteEvents {
         publisher.publishEvent(new VoteClosed(vote.id(), vote.workspaceId(), vote.question(), vote.method(),
                 vote.subject(), result.outcome(), result.explanation(), result.tally().electorateSize(),
                 result.tally().turnout(), result.tally().counts(), vote.secret(), result.closedAt()));
+        publisher.publishEvent(new VoteStatusChanged(vote.id(), vote.workspaceId(), vote.status()));
     }
 }

@@ -4,7 +4,7 @@ import app.jointly.shared.Ids;
 import java.util.UUID;
 
 /** Typed identifier of a vote. */
-public record VoteId(String value) {
+public record VoteId(String value) implements java.io.Serializable {
 
     public VoteId {
         Ids.requireValid(value, "VoteId");

@@ -49,6 +49,7 @@ public class VoteService {
         }
         VotePermissions.requireManager(membership, spec.party());
         Vote vote = votes.insert(workspace, spec, actor, clock.instant());
+        events.created(vote);
         if (vote.opensAt() != null && !vote.opensAt().isAfter(clock.instant())) {
             return lifecycle.open(vote);
         }
@@ -135,10 +136,18 @@ public class VoteService {
         return vote.finalResult().map(VoteResult::tally).orElseGet(() -> ballots.liveTally(vote));
     }
 
-    /** Who voted what, for open ballots only (consensus reasons are meant to be heard). Empty for secret ones. */
+    /**
+     * Who voted what, for open ballots only (consensus reasons are meant to be heard).
+     *
+     * @throws app.jointly.shared.ForbiddenException for a secret ballot, whoever asks
+     */
     public List<CastBallot> openBallots(VoteId id, UserId actor) {
         Vote vote = get(id, actor);
-        return vote.secret() ? List.of() : ballots.openBallots(vote, 1000);
+        if (vote.secret()) {
+            throw new app.jointly.shared.ForbiddenException("secret-ballot",
+                    "A secret ballot's choices are never shown per voter, to anyone.");
+        }
+        return ballots.openBallots(vote, 1000);
     }
 
     /** The members who were eligible (fixed at opening), at most {@code limit}. */

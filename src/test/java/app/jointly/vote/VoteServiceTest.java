@@ -184,7 +184,7 @@ class VoteServiceTest {
         assertThat(live.counts()).isEmpty();
         assertThat(live.turnout()).isEqualTo(2);
         assertThat(fx.votes.myBallot(vote.id(), teacher1)).isEqualTo(new MyBallot(true, true, null, null));
-        assertThat(fx.votes.openBallots(vote.id(), owner)).isEmpty();
+        refusedWith(() -> fx.votes.openBallots(vote.id(), owner), ForbiddenException.class, "secret-ballot");
 
         // nothing stored next to the voter says what they chose
         fx.mongo.template().getCollection("vote_electorate").find().forEach(row -> {
