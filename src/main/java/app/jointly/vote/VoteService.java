@@ -155,6 +155,12 @@ public class VoteService {
         return ballots.eligible(get(id, actor), Math.max(0, Math.min(limit, 20_000)));
     }
 
+    /** Whether the user may open and close this vote (for showing the buttons; the actions check again). */
+    public boolean mayManage(Vote vote, UserId actor) {
+        return access.membership(vote.workspaceId(), actor)
+                .map(m -> VotePermissions.mayManage(m, vote.party())).orElse(false);
+    }
+
     private static NotFoundException notFound() {
         return new NotFoundException("vote-not-found", "No such vote.");
     }
