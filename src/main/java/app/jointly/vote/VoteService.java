@@ -31,9 +31,11 @@ public class VoteService {
     private final VoteLifecycle lifecycle;
     private final VoteEvents events;
     private final Clock clock;
+    private final OpenVoteCache openVotes;
 
     public VoteService(VoteStore votes, BallotBox ballots, WorkspaceAccess access, VoteLifecycle lifecycle,
                        VoteEvents events, Clock clock) {
+        this.openVotes = new OpenVoteCache(votes, clock);
         this.votes = votes;
         this.ballots = ballots;
         this.access = access;
@@ -93,8 +95,8 @@ public class VoteService {
      * its choice is stored without the voter, so there is nothing to find and replace.
      */
     public MyBallot cast(VoteId id, UserId actor, String choice, String reason) {
-        Vote vote = get(id, actor);
-        Membership membership = access.requireMember(vote.workspaceId(), actor);
+        Vote vote = openVotes.get(id).orElseGet(() -> votes.find(id).orElseThrow(VoteService::notFound));
+        Membership membership = access.membership(vote.workspaceId(), actor).orElseThrow(VoteService::notFound);
         String normalised = vote.method().requireChoice(choice);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && why.length() > MAX_REASON) {
@@ -123,7 +125,7 @@ public class VoteService {
             };
         }
         events.tallyChanged(vote);
-        return ballots.myBallot(vote, actor);
+        return vote.secret() ? new MyBallot(true, true, null, null) : new MyBallot(true, true, normalised, why);
     }
 
     public MyBallot myBallot(VoteId id, UserId actor) {
