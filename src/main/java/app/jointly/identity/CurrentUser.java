@@ -2,7 +2,7 @@ package app.jointly.identity;
 
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,8 +12,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    private final SecurityContextHolderStrategy contexts;
+
+    /**
+     * Reads through this application context's strategy bean rather than the static holder, so that two nodes in
+     * one JVM (as in the cluster tests) never see each other's callers.
+     */
+    public CurrentUser(SecurityContextHolderStrategy contexts) {
+        this.contexts = contexts;
+    }
+
     public Optional<AuthenticatedUser> get() {
-        return from(SecurityContextHolder.getContext().getAuthentication());
+        return from(contexts.getContext().getAuthentication());
     }
 
     /** @throws UnauthenticatedException when nobody is signed in */

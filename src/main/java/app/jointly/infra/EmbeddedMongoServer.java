@@ -40,7 +40,8 @@ final class EmbeddedMongoServer implements AutoCloseable {
             log.info("Embedded MongoDB-wire-protocol server on mongodb://127.0.0.1:{} storing in {}",
                     address.getPort(), file);
             return new EmbeddedMongoServer(server, address);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Netty reports a taken port as an undeclared checked BindException, hence the broad catch.
             server.shutdownNow();
             throw new IllegalStateException("Cannot start the embedded database on 127.0.0.1:" + port
                     + " (is another node using it? set jointly.embedded-mongo.port or jointly.mongodb.uri)", e);

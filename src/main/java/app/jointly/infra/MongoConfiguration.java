@@ -30,22 +30,27 @@ class MongoConfiguration {
                 EmbeddedMongoServer.start(properties.dataDir().resolve("mongo"), properties.embeddedMongo().port())));
     }
 
-    @Bean(destroyMethod = "close")
-    MongoClient mongoClient(JointlyProperties properties, EmbeddedMongoHolder embedded) {
+    @Bean
+    DatabaseLocation databaseLocation(JointlyProperties properties, EmbeddedMongoHolder embedded) {
         String uri = embedded.server().map(EmbeddedMongoServer::connectionString)
                 .orElseGet(() -> properties.mongodb().uri());
         if (embedded.server().isEmpty()) {
             log.info("Using the configured MongoDB at {}", redact(uri));
         }
+        return new DatabaseLocation(uri, properties.mongodb().database(), embedded.server().isPresent());
+    }
+
+    @Bean(destroyMethod = "close")
+    MongoClient mongoClient(DatabaseLocation location) {
         return MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(uri))
+                .applyConnectionString(new ConnectionString(location.connectionString()))
                 .applicationName("jointly")
                 .build());
     }
 
     @Bean
-    MongoDatabaseFactory mongoDatabaseFactory(MongoClient client, JointlyProperties properties) {
-        return new SimpleMongoClientDatabaseFactory(client, properties.mongodb().database());
+    MongoDatabaseFactory mongoDatabaseFactory(MongoClient client, DatabaseLocation location) {
+        return new SimpleMongoClientDatabaseFactory(client, location.database());
     }
 
     private static String redact(String uri) {

@@ -3,25 +3,27 @@ package app.jointly.infra;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Tells the person who started the app where to open it. */
+/** Tells the person who started the app where to open it, once everything is ready. */
 @Component
 class StartupBanner {
 
     private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
 
-    private final Environment environment;
+    private volatile int port = -1;
 
-    StartupBanner(Environment environment) {
-        this.environment = environment;
+    @EventListener
+    void webServerStarted(WebServerInitializedEvent event) {
+        port = event.getWebServer().getPort();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void announce() {
-        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        log.info("Jointly is running: open http://localhost:{}/", port);
+        if (port > 0) {
+            log.info("Jointly is running: open http://localhost:{}/", port);
+        }
     }
 }

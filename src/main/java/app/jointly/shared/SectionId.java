@@ -1,5 +1,6 @@
 package app.jointly.shared;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 
 /** Typed identifier; the value is an opaque string (a UUID for ids we create). */
@@ -11,6 +12,12 @@ public record SectionId(String value) implements java.io.Serializable {
 
     public static SectionId newId() {
         return new SectionId(UUID.randomUUID().toString());
+    }
+
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
     }
 
     @Override

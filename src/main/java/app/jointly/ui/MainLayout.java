@@ -42,7 +42,6 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         Span brand = new Span("Jointly");
         brand.addClassName("jointly-brand");
         SideNav nav = new SideNav();
-        nav.setLabel("Main");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
 
         String name = authentication.getPrincipalName().orElse("");

@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -26,10 +27,10 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain collabSocketChain(HttpSecurity http, ApiTokenService tokens,
-            ApiAuthenticationEntryPoint entryPoint) throws Exception {
+            ApiAuthenticationEntryPoint entryPoint, SecurityContextHolderStrategy contexts) throws Exception {
         return http.securityMatcher(COLLAB_PATH, COLLAB_PATH + "/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .addFilterBefore(new BearerTokenFilter(tokens, entryPoint, true), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, entryPoint, true, contexts), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -39,14 +40,14 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, ApiAuthenticationEntryPoint entryPoint)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, ApiAuthenticationEntryPoint entryPoint,
+            SecurityContextHolderStrategy contexts) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs",
                                 "/api/v1/docs/**", "/api/v1/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
-                .addFilterBefore(new BearerTokenFilter(tokens, entryPoint, false), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, entryPoint, false, contexts), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

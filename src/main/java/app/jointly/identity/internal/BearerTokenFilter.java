@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,9 +26,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final ApiTokenService tokens;
     private final AuthenticationEntryPoint entryPoint;
     private final boolean acceptQueryParameter;
+    private final SecurityContextHolderStrategy contexts;
 
-    BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint entryPoint, boolean acceptQueryParameter) {
+    BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint entryPoint, boolean acceptQueryParameter,
+            SecurityContextHolderStrategy contexts) {
         this.tokens = tokens;
+        this.contexts = contexts;
         this.entryPoint = entryPoint;
         this.acceptQueryParameter = acceptQueryParameter;
     }
@@ -43,15 +46,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         Optional<AuthenticatedUser> user = tokens.authenticate(presented.get());
         if (user.isEmpty()) {
-            SecurityContextHolder.clearContext();
+            contexts.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("Invalid or revoked token."));
             return;
         }
         JointlyPrincipal principal = new JointlyPrincipal(user.get(), null);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         chain.doFilter(request, response);
     }
 

@@ -1,6 +1,7 @@
-package app.jointly.ui;
+package app.jointly.identity.ui;
 
 import app.jointly.identity.SignInThrottledException;
+import app.jointly.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;

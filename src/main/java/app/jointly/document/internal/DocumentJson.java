@@ -1,0 +1,60 @@
+package app.jointly.document.internal;
+
+import app.jointly.document.DocumentSummary;
+import app.jointly.document.DocumentView;
+import app.jointly.document.SectionVersion;
+import app.jointly.document.SectionView;
+import java.time.Instant;
+import java.util.List;
+
+/** The JSON shapes of the document API (typed ids flattened to strings, kinds as wire names). */
+final class DocumentJson {
+
+    private DocumentJson() {
+    }
+
+    record SectionInput(String heading, String markdown) {
+    }
+
+    record CreateDocument(String title, String kind, List<SectionInput> sections) {
+    }
+
+    record Rename(String title, Long version) {
+    }
+
+    record Reorder(Long version, List<String> sectionIds) {
+    }
+
+    record AddSection(String heading, String markdown, Long position, Long version) {
+    }
+
+    record EditSection(String heading, String markdown, Long version) {
+    }
+
+    record Section(String id, String heading, String markdown) {
+        static Section of(SectionView view) {
+            return new Section(view.id().value(), view.heading(), view.markdown());
+        }
+    }
+
+    record Document(String id, String workspaceId, String title, String kind, long version, List<Section> sections) {
+        static Document of(DocumentView view) {
+            return new Document(view.id().value(), view.workspaceId().value(), view.title(), view.kind().wireName(),
+                    view.version(), view.sections().stream().map(Section::of).toList());
+        }
+    }
+
+    record Version(String heading, String markdown, Instant replacedAt, String replacedBy, String reason) {
+        static Version of(SectionVersion version) {
+            return new Version(version.heading(), version.markdown(), version.replacedAt(),
+                    version.replacedBy().value(), version.reason());
+        }
+    }
+
+    record Summary(String id, String workspaceId, String title, String kind, long version, Instant updatedAt) {
+        static Summary of(DocumentSummary summary) {
+            return new Summary(summary.id().value(), summary.workspaceId().value(), summary.title(),
+                    summary.kind().wireName(), summary.version(), summary.updatedAt());
+        }
+    }
+}

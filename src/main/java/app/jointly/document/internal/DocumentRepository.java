@@ -1,0 +1,21 @@
+package app.jointly.document.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.data.mongodb.repository.Query;
+
+/** Documents by id, by workspace and by the id of a section they hold. */
+public interface DocumentRepository extends MongoRepository<DocumentEntity, String> {
+
+    /** Lists without section bodies: a workspace may hold long contracts. */
+    @Query(value = "{ 'workspaceId': ?0 }",
+            fields = "{ 'workspaceId': 1, 'title': 1, 'kind': 1, 'version': 1, 'createdAt': 1, 'updatedAt': 1 }",
+            sort = "{ 'createdAt': 1 }")
+    List<DocumentEntity> findSummariesByWorkspaceId(String workspaceId);
+
+    long countByWorkspaceId(String workspaceId);
+
+    @Query("{ 'sections.sectionId': ?0 }")
+    Optional<DocumentEntity> findBySectionId(String sectionId);
+}

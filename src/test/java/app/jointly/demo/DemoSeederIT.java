@@ -1,0 +1,55 @@
+package app.jointly.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.jointly.document.DocumentKind;
+import app.jointly.document.DocumentService;
+import app.jointly.document.DocumentSummary;
+import app.jointly.identity.UserService;
+import app.jointly.identity.UserView;
+import app.jointly.testsupport.IntegrationTest;
+import app.jointly.workspace.Membership;
+import app.jointly.workspace.Role;
+import app.jointly.workspace.WorkspaceService;
+import app.jointly.workspace.WorkspaceView;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class DemoSeederIT {
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    WorkspaceService workspaces;
+
+    @Autowired
+    DocumentService documents;
+
+    @Test
+    void fillsTheDemoWorkspaceOnceAndLeavesItAloneAfterwards() {
+        DemoSeeder seeder = new DemoSeeder(users, workspaces, documents);
+        seeder.run(null);
+        seeder.run(null);
+
+        UserView facilitator = users.findByUsername(DemoSeeder.FACILITATOR).orElseThrow();
+        List<WorkspaceView> mine = workspaces.listFor(facilitator.id());
+        assertThat(mine).extracting(WorkspaceView::name).containsExactly(DemoSeeder.WORKSPACE_NAME);
+        WorkspaceView workspace = mine.get(0);
+        assertThat(workspace.parties()).extracting(p -> p.name()).containsExactly("District", "Union", "Board");
+
+        UserView unionLead = users.findByUsername("union-lead").orElseThrow();
+        Membership membership = workspaces.membershipOf(workspace.id(), unionLead.id());
+        assertThat(membership.role()).isEqualTo(Role.LEAD);
+        assertThat(membership.partyId()).isPresent();
+
+        List<DocumentSummary> list = documents.list(workspace.id(), unionLead.id());
+        assertThat(list).extracting(DocumentSummary::kind).containsExactly(DocumentKind.COMPACT,
+                DocumentKind.SHARED_VISION, DocumentKind.PLAN, DocumentKind.CONTRACT);
+        String html = documents.renderHtml(list.get(3).id(), unionLead.id());
+        assertThat(html).contains("Article 12: Teacher Evaluation", "<table>");
+        assertThat(documents.get(list.get(0).id(), unionLead.id()).sections()).hasSize(11);
+    }
+}

@@ -1,0 +1,75 @@
+package app.jointly.document.internal;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import app.jointly.document.DocumentService;
+import app.jointly.document.SectionTextSource;
+import app.jointly.shared.UserId;
+import app.jointly.shared.WorkspaceId;
+import app.jointly.workspace.Role;
+import app.jointly.workspace.WorkspaceAccess;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+/** The document services wired to in-memory stand-ins, for unit and view tests that need no database. */
+public final class DocumentTestFixture {
+
+    final InMemoryDocuments documents = new InMemoryDocuments();
+    final List<SectionVersionEntity> history = new ArrayList<>();
+    final List<Object> events = new ArrayList<>();
+    final FakeWorkspaceAccess access = new FakeWorkspaceAccess();
+    final Map<String, String> live = new HashMap<>();
+    final DefaultDocumentService service;
+    final DefaultDocumentDirectory directory;
+    private Consumer<Object> eventSink = event -> { };
+
+    public DocumentTestFixture(Clock clock) {
+        SectionVersionRepository versions = mock(SectionVersionRepository.class);
+        when(versions.insert(any(SectionVersionEntity.class))).thenAnswer(call -> {
+            history.add(call.getArgument(0));
+            return call.getArgument(0);
+        });
+        when(versions.findByDocumentIdAndSectionIdOrderByReplacedAtDesc(any(), any(), any())).thenAnswer(call ->
+                history.reversed().stream().filter(v -> v.documentId().equals(call.getArgument(0))
+                        && v.sectionId().equals(call.getArgument(1))).toList());
+        DocumentAccess documentAccess = new DocumentAccess(documents.repository, access);
+        SectionTextSource source = section -> Optional.ofNullable(live.get(section.value()));
+        DocumentViews views = new DocumentViews(
+                new StaticListableBeanFactory(Map.of("live", source)).getBeanProvider(SectionTextSource.class));
+        SectionHistory sectionHistory = new SectionHistory(versions);
+        service = new DefaultDocumentService(documents.repository, documentAccess, access,
+                new DocumentWriter(documents.repository, documentAccess, clock), views,
+                new DocumentHtml(new MarkdownRenderer()), sectionHistory, this::publish, clock);
+        directory = new DefaultDocumentDirectory(documents.repository, sectionHistory, this::publish, clock);
+    }
+
+    public DocumentService service() {
+        return service;
+    }
+
+    public WorkspaceAccess workspaceAccess() {
+        return access;
+    }
+
+    public void addMember(WorkspaceId workspace, UserId user, Role role) {
+        access.add(workspace, user, role);
+    }
+
+    /** Also hands every published event to {@code sink} (for example a LiveUpdates under test). */
+    public void forwardEventsTo(Consumer<Object> sink) {
+        this.eventSink = sink;
+    }
+
+    private void publish(Object event) {
+        events.add(event);
+        eventSink.accept(event);
+    }
+}

@@ -1,0 +1,135 @@
+package app.jointly.document.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.jointly.document.DocumentKind;
+import app.jointly.document.DocumentService;
+import app.jointly.document.DocumentView;
+import app.jointly.document.NewSection;
+import app.jointly.document.SectionView;
+import app.jointly.document.internal.DocumentTestFixture;
+import app.jointly.document.internal.MarkdownRenderer;
+import app.jointly.identity.AuthenticatedUser;
+import app.jointly.identity.CurrentUser;
+import app.jointly.identity.JointlyPrincipal;
+import app.jointly.shared.UserId;
+import app.jointly.shared.WorkspaceId;
+import app.jointly.ui.LiveUpdates;
+import app.jointly.workspace.Role;
+import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+@ViewPackages(packages = "app.jointly.document.ui")
+class DocumentPageTest extends BrowserlessTest {
+
+    private final WorkspaceId workspace = WorkspaceId.newId();
+    private final UserId editor = UserId.newId();
+    private final UserId other = UserId.newId();
+    private final DocumentTestFixture fixture = new DocumentTestFixture(Clock.systemUTC());
+    private final DocumentService documents = fixture.service();
+    private DocumentView document;
+    private DocumentPage page;
+
+    @BeforeEach
+    void signInAndOpen() {
+        fixture.addMember(workspace, editor, Role.MEMBER);
+        fixture.addMember(workspace, other, Role.LEAD);
+        signIn(editor);
+        document = documents.create(workspace, "Master Agreement", DocumentKind.CONTRACT, List.of(
+                new NewSection("Article 1: Recognition", "The Board **recognises** the Association."),
+                new NewSection("Article 12: Teacher Evaluation", "<script>alert(1)</script> Multiple measures.")),
+                editor);
+        page = new DocumentPage(documents, fixture.workspaceAccess(), new MarkdownRenderer(), new CurrentUser(org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy()),
+                new LiveUpdates());
+        assertThat(page.open(workspace.value(), document.id().value())).isTrue();
+        UI.getCurrent().add(page);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void showsTheSectionsAsSanitisedHtmlWithATableOfContents() {
+        List<Div> bodies = $(Div.class, page).withClassName("jointly-prose").all();
+
+        assertThat(bodies).hasSize(2);
+        assertThat(bodies.get(0).getElement().getProperty("innerHTML")).contains("<strong>recognises</strong>");
+        assertThat(bodies.get(1).getElement().getProperty("innerHTML")).doesNotContain("<script")
+                .contains("&lt;script&gt;");
+        assertThat($(Button.class, page).withText("Article 12: Teacher Evaluation").all()).hasSize(1);
+    }
+
+    @Test
+    void movesASectionDown() {
+        test(button("Move Article 1: Recognition down")).click();
+
+        assertThat(headings(documents.get(document.id(), editor)))
+                .containsExactly("Article 12: Teacher Evaluation", "Article 1: Recognition");
+    }
+
+    @Test
+    void aStaleMoveIsRefusedWithAReloadOffer() {
+        documents.rename(document.id(), "Renamed elsewhere", document.version(), other);
+
+        test(button("Move Article 1: Recognition down")).click();
+
+        assertThat(headings(documents.get(document.id(), editor)))
+                .containsExactly("Article 1: Recognition", "Article 12: Teacher Evaluation");
+        Notification refusal = $(Notification.class).last();
+        assertThat(refusal.getElement().getTextRecursively()).contains("Reload");
+        assertThat($(Button.class, refusal).withText("Reload").all()).hasSize(1);
+    }
+
+    @Test
+    void editsASectionInThePlainEditor() {
+        test(button("Edit Article 12: Teacher Evaluation")).click();
+        test($(TextArea.class, page).first()).setValue("Evaluation is *annual*.");
+        test($(Button.class, page).withText("Save").first()).click();
+
+        assertThat(documents.get(document.id(), editor).sections().get(1).markdown())
+                .isEqualTo("Evaluation is *annual*.");
+        assertThat($(Div.class, page).withClassName("jointly-prose").all().get(1).getElement()
+                .getProperty("innerHTML")).contains("<em>annual</em>");
+    }
+
+    @Test
+    void strangersAndWrongWorkspacesSeeNothing() {
+        DocumentPage elsewhere = new DocumentPage(documents, fixture.workspaceAccess(), new MarkdownRenderer(),
+                new CurrentUser(org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy()), new LiveUpdates());
+        assertThat(elsewhere.open(WorkspaceId.newId().value(), document.id().value())).isFalse();
+        signIn(UserId.newId());
+        assertThat(elsewhere.open(workspace.value(), document.id().value())).isFalse();
+        assertThat(elsewhere.open(workspace.value(), "not a valid id!")).isFalse();
+    }
+
+    private Button button(String ariaLabel) {
+        return $(Button.class, page).all().stream()
+                .filter(b -> ariaLabel.equals(b.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow(() -> new AssertionError("No button " + ariaLabel));
+    }
+
+    private static List<String> headings(DocumentView view) {
+        return view.sections().stream().map(SectionView::heading).toList();
+    }
+
+    private static void signIn(UserId user) {
+        JointlyPrincipal principal = new JointlyPrincipal(new AuthenticatedUser(user, "u" + user.value().substring(0, 4),
+                "Test user", false), null);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, principal.getAuthorities()));
+    }
+}

@@ -1,0 +1,40 @@
+package app.jointly.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.nio.file.Path;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedMongoServerTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void keepsDataAcrossRestarts() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, 0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            client.getDatabase("jointly").getCollection("things").insertOne(new Document("_id", "a").append("n", 1));
+        }
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, 0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            Document found = client.getDatabase("jointly").getCollection("things").find().first();
+            assertThat(found).isNotNull();
+            assertThat(found.getInteger("n")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void explainsWhenThePortIsTaken() {
+        try (EmbeddedMongoServer first = EmbeddedMongoServer.start(dataDir.resolve("one"), 0)) {
+            int port = Integer.parseInt(first.connectionString().replaceAll(".*:", ""));
+            assertThatThrownBy(() -> EmbeddedMongoServer.start(dataDir.resolve("two"), port))
+                    .hasMessageContaining("jointly.mongodb.uri");
+        }
+    }
+}

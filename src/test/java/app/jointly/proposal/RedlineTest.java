@@ -1,0 +1,74 @@
+package app.jointly.proposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.jointly.proposal.RedlineSegment.Kind;
+import org.junit.jupiter.api.Test;
+
+class RedlineTest {
+
+    @Test
+    void tokenizesIntoWordsWhitespaceAndPunctuation() {
+        assertThat(Redline.tokenize("Art. 12,  teachers")).containsExactly("Art", ".", " ", "12", ",", "  ",
+                "teachers");
+    }
+
+    @Test
+    void marksChangedWordsOnly() {
+        Redline redline = Redline.between("Teachers shall be evaluated every year.",
+                "Teachers shall be evaluated every two years.");
+        assertThat(redline.segments()).containsExactly(
+                new RedlineSegment(Kind.EQUAL, "Teachers shall be evaluated every "),
+                new RedlineSegment(Kind.DELETE, "year"),
+                new RedlineSegment(Kind.INSERT, "two years"),
+                new RedlineSegment(Kind.EQUAL, "."));
+        assertThat(redline.hasChanges()).isTrue();
+    }
+
+    @Test
+    void aChangedCommaIsASmallChange() {
+        Redline redline = Redline.between("a, b", "a; b");
+        assertThat(redline.segments()).containsExactly(new RedlineSegment(Kind.EQUAL, "a"),
+                new RedlineSegment(Kind.DELETE, ","), new RedlineSegment(Kind.INSERT, ";"),
+                new RedlineSegment(Kind.EQUAL, " b"));
+    }
+
+    @Test
+    void equalTextsHaveNoChangesAndEmptyOldTextIsAllInserted() {
+        assertThat(Redline.between("same words", "same words").hasChanges()).isFalse();
+        assertThat(Redline.between("same words", "same words").segments())
+                .containsExactly(new RedlineSegment(Kind.EQUAL, "same words"));
+        assertThat(Redline.between("", "new article").segments())
+                .containsExactly(new RedlineSegment(Kind.INSERT, "new article"));
+        assertThat(Redline.between("old article", null).segments())
+                .containsExactly(new RedlineSegment(Kind.DELETE, "old article"));
+    }
+
+    @Test
+    void segmentsRebuildBothTexts() {
+        String before = "Section 1. The District shall provide 10 days' notice.\nSection 2. Leave.";
+        String after = "Section 1. The District shall provide 15 working days' notice.\nSection 3. Leave & pay.";
+        Redline redline = Redline.between(before, after);
+        StringBuilder oldText = new StringBuilder();
+        StringBuilder newText = new StringBuilder();
+        for (RedlineSegment s : redline.segments()) {
+            if (s.kind() != Kind.INSERT) {
+                oldText.append(s.text());
+            }
+            if (s.kind() != Kind.DELETE) {
+                newText.append(s.text());
+            }
+        }
+        assertThat(oldText).hasToString(before);
+        assertThat(newText).hasToString(after);
+    }
+
+    @Test
+    void htmlEscapesTextAndLabelsChangesForScreenReaders() {
+        String html = Redline.between("<b>x</b> & y", "<i>x</i> & \"y\"").html();
+        assertThat(html).doesNotContain("<b>").doesNotContain("<i>");
+        assertThat(html).contains("&lt;").contains("&amp;").contains("&quot;");
+        assertThat(html).contains("<del class=\"redline-del\"><span class=\"visually-hidden\">deleted: </span>b</del>");
+        assertThat(html).contains("<ins class=\"redline-ins\"><span class=\"visually-hidden\">inserted: </span>i</ins>");
+    }
+}
