@@ -10,8 +10,9 @@ import app.jointly.shared.ConflictException;
 import app.jointly.shared.PartyId;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
+import app.jointly.testsupport.IntegrationTest;
+import app.jointly.testsupport.SecondNode;
 import app.jointly.votetesting.DirectMembers;
-import app.jointly.votetesting.TwoNodes;
 import app.jointly.workspace.Role;
 import app.jointly.workspace.WorkspaceService;
 import java.util.ArrayList;
@@ -26,7 +27,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -35,45 +39,53 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * exactly once, tallies reach the other node, the result lands once in the decision log, and tampering with that
  * entry in the database is reported by verify.
  */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodeBallotIT {
 
     private static final int VOTERS = 300;
-    private static TwoNodes nodes;
-    private static VoteService votes1;
-    private static VoteService votes2;
-    private static MongoTemplate mongo;
-    private static WorkspaceId ws;
-    private static PartyId union;
-    private static UserId lead;
-    private static List<UserId> voters;
+
+    @Autowired
+    ConfigurableApplicationContext node1;
+
+    private SecondNode second;
+    private ConfigurableApplicationContext node2;
+    private VoteService votes1;
+    private VoteService votes2;
+    private MongoTemplate mongo;
+    private WorkspaceId ws;
+    private PartyId union;
+    private UserId lead;
+    private List<UserId> voters;
 
     @BeforeAll
-    static void start() {
-        nodes = new TwoNodes();
-        votes1 = nodes.bean(nodes.node1, VoteService.class);
-        votes2 = nodes.bean(nodes.node2, VoteService.class);
-        mongo = nodes.bean(nodes.node1, MongoTemplate.class);
-        ws = nodes.bean(nodes.node1, WorkspaceService.class)
+    void start() {
+        second = SecondNode.joining(node1);
+        node2 = second.context();
+        votes1 = node1.getBean(VoteService.class);
+        votes2 = node2.getBean(VoteService.class);
+        mongo = node1.getBean(MongoTemplate.class);
+        ws = node1.getBean(WorkspaceService.class)
                 .create(UserId.newId(), "Two-node ratification", List.of("District", "Union")).id();
-        union = nodes.bean(nodes.node1, WorkspaceService.class).get(ws, owner()).parties().get(1).id();
+        union = node1.getBean(WorkspaceService.class).get(ws, owner()).parties().get(1).id();
         lead = DirectMembers.add(mongo, ws, Role.LEAD, union, 1).getFirst();
         voters = DirectMembers.add(mongo, ws, Role.MEMBER, union, VOTERS);
     }
 
-    private static UserId owner() {
+    private UserId owner() {
         Document row = mongo.getCollection("memberships").find(new Document("workspaceId", ws.value())
                 .append("role", "owner")).first();
         return new UserId(row.getString("userId"));
     }
 
     @AfterAll
-    static void stop() {
-        if (nodes != null) {
-            nodes.close();
+    void stop() {
+        if (second != null) {
+            second.close();
         }
     }
 
-    private static int[] castEverywhereAtOnce(VoteId vote) throws Exception {
+    private int[] castEverywhereAtOnce(VoteId vote) throws Exception {
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         CountDownLatch go = new CountDownLatch(1);
@@ -121,17 +133,17 @@ class TwoNodeBallotIT {
                 .containsEntry("abstain", 0L);
         assertThat(closed.result().uncounted()).isZero();
         assertThat(mongo.getCollection("vote_electorate").countDocuments(new Document("voteId", vote.id().value())
-                .append("voted", true))).isEqualTo(VOTERS);
+                .append("votedBeforeClose", true))).isEqualTo(VOTERS);
 
         // the result is logged once, on the closing node, and the chain verifies; tampering is then detected
-        DecisionService decisions = nodes.bean(nodes.node1, DecisionService.class);
+        DecisionService decisions = node1.getBean(DecisionService.class);
         List<LoggedDecision> log = decisions.list(ws, lead, DecisionFilter.ALL);
         assertThat(log).filteredOn(l -> vote.id().value().equals(l.entry().links().voteId())).hasSize(1);
         assertThat(decisions.verify(ws, lead).intact()).isTrue();
         LoggedDecision entry = log.getFirst();
         mongo.getCollection("decisions").updateOne(new Document("_id", entry.entry().id().value()),
                 new Document("$set", new Document("rationale", "Rewritten after the fact")));
-        VerifyReport report = nodes.bean(nodes.node2, DecisionService.class).verify(ws, lead);
+        VerifyReport report = node2.getBean(DecisionService.class).verify(ws, lead);
         assertThat(report.intact()).isFalse();
         assertThat(report.firstBadSeq()).isEqualTo(entry.entry().seq());
         assertThat(report.firstBadId()).isEqualTo(entry.entry().id());
@@ -143,7 +155,7 @@ class TwoNodeBallotIT {
                 union, 0, null, 0, false, null, null, null));
         votes1.open(vote.id(), lead);
         CountDownLatch heardOnNode1 = new CountDownLatch(1);
-        nodes.node1.addApplicationListener((ApplicationListener<PayloadApplicationEvent<VoteTallyChanged>>) e -> {
+        node1.addApplicationListener((ApplicationListener<PayloadApplicationEvent<VoteTallyChanged>>) e -> {
             if (e.getPayload().voteId().equals(vote.id())) {
                 heardOnNode1.countDown();
             }

@@ -73,7 +73,7 @@ public class BallotBox {
     /** What a voter may see of their own ballot: for a secret ballot whether they voted, never the choice. */
     public MyBallot myBallot(Vote vote, UserId voter) {
         return store.row(vote.id(), voter).map(row -> vote.secret()
-                ? new MyBallot(true, Boolean.TRUE.equals(row.getBoolean("voted")), null, null)
+                ? new MyBallot(true, ElectorateStore.votedSecretly(row), null, null)
                 : new MyBallot(true, row.getString("choice") != null, row.getString("choice"), row.getString("reason")))
                 .orElse(new MyBallot(false, false, null, null));
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Component;
  * atomically, from not-voted to voted); <em>what</em> was voted goes into per-choice counters that hold no voter,
  * no time and no per-ballot document, so nothing stored links a choice to a person.
  * <p>
- * Closing sets a {@code closed} flag on every row; a cast only succeeds on a row that is not closed, so a cast
- * either lands before its row was closed (and is counted) or is refused.
+ * Closing sets a {@code closed} flag on every row; a cast only succeeds on a row that was not closed, so a cast
+ * either lands before its row was closed (and is counted) or is refused. Casts address a row by {@code _id} only,
+ * so that each costs one primary-index look-up on any server.
  */
 @Component
 public class ElectorateStore {
@@ -90,21 +92,47 @@ public class ElectorateStore {
         return Optional.of(refusal(vote, voter));
     }
 
-    /** Casts a secret ballot: at most once per voter, enforced by one conditional update of the voter's row. */
+    /**
+     * Casts a secret ballot: at most once per voter. One atomic find-and-modify of the voter's own row, addressed by
+     * {@code _id} alone (the embedded server answers that from its primary index whatever the collection's size;
+     * a real MongoDB does too): it marks the row voted and returns the row as it was before, and the previous state
+     * decides. A row that was already voted or closed stays as it is in every way that counts: turnout is taken
+     * from the rows voted before closing ({@link #closeRows}), so a late cast that flips {@code voted} on a closed
+     * row changes nothing.
+     */
     public Optional<Refusal> castSecret(VoteId vote, UserId voter, String choice) {
-        Query query = Query.query(Criteria.where("_id").is(rowId(vote, voter))
-                .and("closed").ne(true).and("voted").ne(true));
-        if (mongo.updateFirst(query, new Update().set("voted", true), ROWS).getMatchedCount() != 1) {
-            return Optional.of(refusal(vote, voter));
+        Document before = mongo.findAndModify(Query.query(Criteria.where("_id").is(rowId(vote, voter))),
+                new Update().set("voted", true), FindAndModifyOptions.options().returnNew(false).upsert(false),
+                Document.class, ROWS);
+        if (before == null) {
+            return Optional.of(Refusal.NOT_ELIGIBLE);
+        }
+        if (Boolean.TRUE.equals(before.getBoolean("closed"))) {
+            return Optional.of(Refusal.CLOSED);
+        }
+        if (Boolean.TRUE.equals(before.getBoolean("voted"))) {
+            return Optional.of(Refusal.ALREADY_VOTED);
         }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(counterId(vote, choice))),
                 new Update().inc("count", 1L), SECRET_COUNTS);
         return Optional.empty();
     }
 
+    /**
+     * Closes every row that is still open, each in one atomic update: it sets {@code closed} and moves a secret
+     * ballot's {@code voted} mark to {@code votedBeforeClose}. A cast either reached its row before that update
+     * (counted in the turnout) or after (refused, and its mark lands in {@code voted}, which no longer counts).
+     * Rows already closed are left alone, so closing again never moves a late mark.
+     */
     public void closeRows(VoteId vote) {
-        mongo.updateMulti(Query.query(Criteria.where("voteId").is(vote.value())),
-                new Update().set("closed", true), ROWS);
+        mongo.updateMulti(Query.query(Criteria.where("voteId").is(vote.value()).and("closed").ne(true)),
+                new Update().set("closed", true).rename("voted", "votedBeforeClose"), ROWS);
+    }
+
+    /** Whether a secret ballot's row counts as voted: marked before closing, or marked while still open. */
+    public static boolean votedSecretly(Document row) {
+        return Boolean.TRUE.equals(row.getBoolean("votedBeforeClose"))
+                || Boolean.TRUE.equals(row.getBoolean("voted")) && !Boolean.TRUE.equals(row.getBoolean("closed"));
     }
 
     public Optional<Document> row(VoteId vote, UserId voter) {
@@ -126,7 +154,9 @@ public class ElectorateStore {
     }
 
     public long secretTurnout(VoteId vote) {
-        return mongo.count(Query.query(Criteria.where("voteId").is(vote.value()).and("voted").is(true)), ROWS);
+        return mongo.count(Query.query(Criteria.where("voteId").is(vote.value()).orOperator(
+                Criteria.where("votedBeforeClose").is(true),
+                Criteria.where("voted").is(true).and("closed").ne(true))), ROWS);
     }
 
     public List<Group> secretCounts(VoteId vote) {
