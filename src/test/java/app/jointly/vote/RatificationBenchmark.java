@@ -6,8 +6,9 @@ import app.jointly.shared.ConflictException;
 import app.jointly.shared.PartyId;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
+import app.jointly.testsupport.IntegrationTest;
+import app.jointly.testsupport.SecondNode;
 import app.jointly.votetesting.DirectMembers;
-import app.jointly.votetesting.TwoNodes;
 import app.jointly.workspace.Role;
 import app.jointly.workspace.WorkspaceService;
 import java.util.ArrayList;
@@ -20,14 +21,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * A secret ratification ballot of 10,000 eligible members cast concurrently over two nodes sharing one database.
  * Setup (members written as membership rows, vote opened) is not timed; casting is. Besides the 10,000 ballots,
  * 1,000 voters also try a second ballot on the other node at the same time: all must be refused.
- * Run: {@code ./mvnw -o -Pbench verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=RatificationBenchmark}
+ * Node 1 is the test context (its own embedded database), node 2 joins it through {@link SecondNode}.
+ * Run: {@code ./mvnw -o -Pdev,bench verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=RatificationBenchmark}
  */
+@IntegrationTest
 class RatificationBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(RatificationBenchmark.class);
@@ -35,13 +40,16 @@ class RatificationBenchmark {
     private static final int DOUBLE_ATTEMPTS = 1_000;
     private static final int THREADS = 32;
 
+    @Autowired
+    ConfigurableApplicationContext first;
+
     @Test
     void tenThousandSecretBallotsOverTwoNodes() throws Exception {
-        try (TwoNodes nodes = new TwoNodes()) {
-            VoteService node1 = nodes.bean(nodes.node1, VoteService.class);
-            VoteService node2 = nodes.bean(nodes.node2, VoteService.class);
-            MongoTemplate mongo = nodes.bean(nodes.node1, MongoTemplate.class);
-            WorkspaceService workspaces = nodes.bean(nodes.node1, WorkspaceService.class);
+        try (SecondNode second = SecondNode.joining(first)) {
+            VoteService node1 = first.getBean(VoteService.class);
+            VoteService node2 = second.context().getBean(VoteService.class);
+            MongoTemplate mongo = first.getBean(MongoTemplate.class);
+            WorkspaceService workspaces = first.getBean(WorkspaceService.class);
             UserId owner = UserId.newId();
             WorkspaceId ws = workspaces.create(owner, "Ratification benchmark", List.of("District", "Union")).id();
             PartyId union = workspaces.get(ws, owner).parties().get(1).id();
