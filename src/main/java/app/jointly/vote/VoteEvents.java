@@ -1,5 +1,9 @@
 package app.jointly.vote;
 
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +16,23 @@ import org.springframework.stereotype.Component;
 class VoteEvents {
 
     private final ApplicationEventPublisher publisher;
+    private final TallyNotices tallyNotices;
 
+    /** Every tally notice at once (for tests that count them). */
     VoteEvents(ApplicationEventPublisher publisher) {
+        this(publisher, Duration.ZERO);
+    }
+
+    @Autowired
+    VoteEvents(ApplicationEventPublisher publisher,
+               @Value("${jointly.votes.tally-notice-window:200ms}") Duration tallyNoticeWindow) {
         this.publisher = publisher;
+        this.tallyNotices = new TallyNotices(publisher::publishEvent, tallyNoticeWindow);
+    }
+
+    @PreDestroy
+    void stop() {
+        tallyNotices.close();
     }
 
     void created(Vote vote) {
@@ -27,7 +45,7 @@ class VoteEvents {
     }
 
     void tallyChanged(Vote vote) {
-        publisher.publishEvent(new VoteTallyChanged(vote.id(), vote.workspaceId()));
+        tallyNotices.changed(vote.id(), vote.workspaceId());
     }
 
     void closed(Vote vote) {
