@@ -95,7 +95,8 @@ public class BargainingTableService {
 
     /** A TA'd proposal's own text is the agreed text now, so its redline is against the text it started from. */
     private String agreedTextFor(Proposal p) {
-        if (p.status() == ProposalStatus.TENTATIVELY_AGREED || p.status() == ProposalStatus.REOPENED) {
+        if (p.status() == ProposalStatus.TENTATIVELY_AGREED || p.status() == ProposalStatus.REOPENED
+                || p.status() == ProposalStatus.RATIFIED) {
             return p.baseText();
         }
         return sections.agreedText(p.sectionId());

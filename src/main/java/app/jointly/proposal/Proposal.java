@@ -6,7 +6,9 @@ import app.jointly.shared.ConflictException;
 import app.jointly.shared.DocumentId;
 import app.jointly.shared.PartyId;
 import app.jointly.shared.SectionId;
+import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
+import app.jointly.workspace.Role;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,6 +166,18 @@ public record Proposal(ProposalId id, long version, WorkspaceId workspaceId, Doc
             events.add(new TentativeAgreementReopened(workspaceId, id, sectionId, consents, now));
         }
         return new Transition(next, events);
+    }
+
+    /**
+     * A vote about this tentative agreement closed: passing ratifies it, failing sends it back to the table
+     * (reopened), as a failed ratification does on paper.
+     */
+    public Transition settleByVote(String voteId, String question, boolean passed, Instant now) {
+        ProposalRules.requireStatus(this, "not-agreed", "Only a tentative agreement can be ratified.",
+                TENTATIVELY_AGREED);
+        Actor vote = new Actor(new UserId("vote"), "Vote: " + question, Role.OBSERVER, Optional.empty());
+        return new Transition(moved(passed ? RATIFIED : REOPENED, vote, now),
+                List.of(new RatificationSettled(workspaceId, id, sectionId, voteId, passed, now)));
     }
 
     private Proposal moved(ProposalStatus to, Actor actor, Instant now) {

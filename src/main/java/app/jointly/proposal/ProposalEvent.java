@@ -8,7 +8,7 @@ import app.jointly.shared.WorkspaceId;
  */
 public sealed interface ProposalEvent permits ProposalDrafted, ProposalDraftEdited, ProposalPresented,
         ProposalCountered, ProposalRejected, ProposalWithdrawn, ProposalSignedOff, TentativeAgreementReached,
-        ReopenRequested, ReopenConsented, TentativeAgreementReopened {
+        ReopenRequested, ReopenConsented, TentativeAgreementReopened, RatificationSettled {
 
     WorkspaceId workspaceId();
 

@@ -10,6 +10,7 @@ import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -128,6 +129,29 @@ public class ProposalService {
     public ProposalDetails consentToReopen(ProposalId id, UserId user) {
         return change(id, null,
                 (p, a) -> p.consentToReopen(a, actors.parties(p.workspaceId()), clock.instant()), user);
+    }
+
+    /**
+     * Moves a tentative agreement on after a vote about it closed. Votes name their subject by id only, so a vote
+     * from another workspace, or about a proposal that is not (or no longer) a tentative agreement, changes nothing.
+     */
+    public void settleByVote(ProposalId id, WorkspaceId workspace, String voteId, String question, boolean passed) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Optional<Proposal> found = store.find(id);
+            if (found.isEmpty() || !found.get().workspaceId().equals(workspace)
+                    || found.get().status() != ProposalStatus.TENTATIVELY_AGREED) {
+                log.info("Vote {} closed about proposal {}, which is not a tentative agreement here; ignored",
+                        voteId, id);
+                return;
+            }
+            try {
+                save(found.get().settleByVote(voteId, question, passed, clock.instant()));
+                return;
+            } catch (OptimisticLockingFailureException e) {
+                log.debug("Proposal {} changed concurrently while settling vote {}; retrying", id, voteId);
+            }
+        }
+        log.warn("Could not record the outcome of vote {} on proposal {}: too many concurrent changes", voteId, id);
     }
 
     /** Loads, applies and writes under the version read; on a lost race re-reads and applies again. */

@@ -10,7 +10,8 @@ public enum ProposalStatus {
     REJECTED("Rejected"),
     WITHDRAWN("Withdrawn"),
     TENTATIVELY_AGREED("Tentatively agreed"),
-    REOPENED("Reopened");
+    REOPENED("Reopened"),
+    RATIFIED("Ratified");
 
     private final String label;
 

@@ -28,12 +28,13 @@ class StatusBadge extends Span {
             case WITHDRAWN -> VaadinIcon.ARROW_BACKWARD;
             case TENTATIVELY_AGREED -> VaadinIcon.CHECK_CIRCLE;
             case REOPENED -> VaadinIcon.REFRESH;
+            case RATIFIED -> VaadinIcon.DIPLOMA;
         };
     }
 
     private static String theme(ProposalStatus status) {
         return switch (status) {
-            case TENTATIVELY_AGREED -> "success";
+            case TENTATIVELY_AGREED, RATIFIED -> "success";
             case REJECTED -> "error";
             case DRAFT, WITHDRAWN -> "contrast";
             default -> "";
