@@ -6,12 +6,12 @@ import app.jointly.decision.DecisionService;
 import app.jointly.decision.DecisionService.ExportFormat;
 import app.jointly.decision.LoggedDecision;
 import app.jointly.identity.CurrentUser;
-import app.jointly.shared.Ids;
 import app.jointly.shared.JointlyException;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
 import app.jointly.ui.LiveUpdates;
 import app.jointly.ui.MainLayout;
+import app.jointly.ui.RouteIds;
 import app.jointly.ui.WorkspaceTabs;
 import app.jointly.workspace.Membership;
 import app.jointly.workspace.WorkspaceService;
@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -64,12 +65,11 @@ class DecisionsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("workspaceId").orElse("");
-        if (!Ids.isValid(id)) {
-            event.rerouteToError(NotFoundException.class);
+        Optional<WorkspaceId> routed = RouteIds.workspaceId(event);
+        if (routed.isEmpty()) {
             return;
         }
-        workspaceId = new WorkspaceId(id);
+        workspaceId = routed.get();
         me = currentUser.require().id();
         Membership mine;
         try {
@@ -82,7 +82,7 @@ class DecisionsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         editor = mine.role().canEdit();
         title = "Decision log · " + workspace.name();
         removeAll();
-        add(new WorkspaceTabs(id, "decisions"), new H2("Decision log"), new VerifyPanel(decisions, workspaceId, me),
+        add(new WorkspaceTabs(workspaceId.value(), "decisions"), new H2("Decision log"), new VerifyPanel(decisions, workspaceId, me),
                 exports());
         if (editor) {
             add(new QuickLogForm(decisions, workspace, me, () -> refresh()));

@@ -1,12 +1,12 @@
 package app.jointly.vote.ui;
 
 import app.jointly.identity.CurrentUser;
-import app.jointly.shared.Ids;
 import app.jointly.shared.JointlyException;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
 import app.jointly.ui.LiveUpdates;
 import app.jointly.ui.MainLayout;
+import app.jointly.ui.RouteIds;
 import app.jointly.ui.WorkspaceTabs;
 import app.jointly.vote.Vote;
 import app.jointly.vote.VoteService;
@@ -28,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 
 /** A workspace's votes, newest first, with a form for owners and leads to set up a new one. */
 @Route(value = "workspaces/:workspaceId/votes", layout = MainLayout.class)
@@ -53,12 +54,11 @@ class VotesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("workspaceId").orElse("");
-        if (!Ids.isValid(id)) {
-            event.rerouteToError(NotFoundException.class);
+        Optional<WorkspaceId> routed = RouteIds.workspaceId(event);
+        if (routed.isEmpty()) {
             return;
         }
-        workspaceId = new WorkspaceId(id);
+        workspaceId = routed.get();
         UserId me = currentUser.require().id();
         WorkspaceView workspace;
         Membership mine;
@@ -71,10 +71,10 @@ class VotesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         title = "Votes · " + workspace.name();
         removeAll();
-        add(new WorkspaceTabs(id, "votes"), new H2("Votes"), list);
+        add(new WorkspaceTabs(workspaceId.value(), "votes"), new H2("Votes"), list);
         if (mine.role() == Role.OWNER || mine.role() == Role.LEAD) {
             add(new NewVoteForm(votes, workspace, mine, me,
-                    created -> event.getUI().navigate("workspaces/" + id + "/votes/" + created.id().value())));
+                    created -> event.getUI().navigate("workspaces/" + workspaceId.value() + "/votes/" + created.id().value())));
         } else {
             add(new Paragraph("Owners and leads set up votes; you can vote in those you are eligible for."));
         }

@@ -2,12 +2,12 @@ package app.jointly.workspace.ui;
 
 import app.jointly.identity.CurrentUser;
 import app.jointly.identity.UserService;
-import app.jointly.shared.Ids;
 import app.jointly.shared.JointlyException;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
 import app.jointly.ui.LiveUpdates;
 import app.jointly.ui.MainLayout;
+import app.jointly.ui.RouteIds;
 import app.jointly.ui.WorkspaceTabs;
 import app.jointly.workspace.Membership;
 import app.jointly.workspace.Role;
@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 
 /** A workspace's front page: its parties and members, managed by its owners. */
 @Route(value = "workspaces/:workspaceId", layout = MainLayout.class)
@@ -48,13 +49,12 @@ class WorkspaceOverviewView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("workspaceId").orElse("");
         UserId me = currentUser.require().id();
-        if (!Ids.isValid(id)) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        Optional<WorkspaceId> routed = RouteIds.workspaceId(event);
+        if (routed.isEmpty()) {
             return;
         }
-        workspaceId = new WorkspaceId(id);
+        workspaceId = routed.get();
         try {
             WorkspaceView workspace = workspaces.get(workspaceId, me);
             title = workspace.name();
