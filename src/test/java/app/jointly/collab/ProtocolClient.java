@@ -249,6 +249,10 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
                     joined.completeExceptionally(new IllegalStateException("join refused: " + message));
                 }
                 errors.add(message);
+                // A refused push (e.g. rate-limited) gets no "pushed": free the slot so the push is retried.
+                if ("rate-limited".equals(message.path("code").asString(""))) {
+                    inFlight = false;
+                }
                 inbox.add(message);
             }
             case "socket-closed", "socket-error" -> {
