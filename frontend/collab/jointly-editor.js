@@ -270,6 +270,11 @@ class JointlyEditor extends HTMLElement {
     console.warn("jointly-editor:", message.code, message.message);
     this.dispatchEvent(new CustomEvent("collab-error", {detail: message}));
     if (message.code === "not-found") this.setStatus("offline");
+    // A refused push gets no "pushed" answer: retry it shortly instead of waiting for the in-flight timeout.
+    if ((message.code === "rate-limited" || message.code === "unavailable") && this.inFlight) {
+      clearTimeout(this.pushTimer);
+      this.pushTimer = setTimeout(() => { this.inFlight = null; this.maybePush(); }, 1000);
+    }
   }
 
   /** For tests: the current text. */
