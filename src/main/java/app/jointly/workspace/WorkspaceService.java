@@ -86,9 +86,14 @@ public class WorkspaceService {
         return view(load(workspace));
     }
 
-    /** The caller's own membership. @throws NotFoundException when not a member */
-    public Membership membershipOf(WorkspaceId workspace, UserId user) {
-        return access.requireMember(workspace, user);
+    /** A workspace together with the caller's own membership in it (one membership check, not two). */
+    public record MemberWorkspace(WorkspaceView workspace, Membership membership) {
+    }
+
+    /** @throws NotFoundException when the caller is not a member */
+    public MemberWorkspace open(WorkspaceId workspace, UserId user) {
+        Membership membership = access.requireMember(workspace, user);
+        return new MemberWorkspace(view(load(workspace)), membership);
     }
 
     public WorkspaceView rename(WorkspaceId workspace, UserId actor, String name) {

@@ -73,8 +73,9 @@ class DecisionsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         me = currentUser.require().id();
         Membership mine;
         try {
-            workspace = workspaces.get(workspaceId, me);
-            mine = workspaces.membershipOf(workspaceId, me);
+            WorkspaceService.MemberWorkspace opened = workspaces.open(workspaceId, me);
+            workspace = opened.workspace();
+            mine = opened.membership();
         } catch (JointlyException e) {
             event.rerouteToError(NotFoundException.class);
             return;

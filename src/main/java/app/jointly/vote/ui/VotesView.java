@@ -63,8 +63,9 @@ class VotesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         WorkspaceView workspace;
         Membership mine;
         try {
-            workspace = workspaces.get(workspaceId, me);
-            mine = workspaces.membershipOf(workspaceId, me);
+            WorkspaceService.MemberWorkspace opened = workspaces.open(workspaceId, me);
+            workspace = opened.workspace();
+            mine = opened.membership();
         } catch (JointlyException e) {
             event.rerouteToError(NotFoundException.class);
             return;

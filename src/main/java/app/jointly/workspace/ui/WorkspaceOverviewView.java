@@ -56,9 +56,9 @@ class WorkspaceOverviewView extends Div implements BeforeEnterObserver, HasDynam
         }
         workspaceId = routed.get();
         try {
-            WorkspaceView workspace = workspaces.get(workspaceId, me);
-            title = workspace.name();
-            render(workspace, me);
+            WorkspaceService.MemberWorkspace opened = workspaces.open(workspaceId, me);
+            title = opened.workspace().name();
+            render(opened, me);
         } catch (JointlyException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
@@ -71,16 +71,17 @@ class WorkspaceOverviewView extends Div implements BeforeEnterObserver, HasDynam
     private void reload() {
         try {
             UserId me = currentUser.require().id();
-            render(workspaces.get(workspaceId, me), me);
+            render(workspaces.open(workspaceId, me), me);
         } catch (JointlyException e) {
             removeAll();
             add(new Paragraph("You are no longer a member of this workspace."));
         }
     }
 
-    private void render(WorkspaceView workspace, UserId me) {
+    private void render(WorkspaceService.MemberWorkspace opened, UserId me) {
         removeAll();
-        Membership mine = workspaces.membershipOf(workspaceId, me);
+        WorkspaceView workspace = opened.workspace();
+        Membership mine = opened.membership();
         boolean owner = mine.role() == Role.OWNER;
         Paragraph you = new Paragraph("Your role: " + mine.role().wireName()
                 + mine.partyId().flatMap(p -> workspace.parties().stream().filter(x -> x.id().equals(p))
