@@ -41,7 +41,7 @@ class DemoSeederIT {
         assertThat(workspace.parties()).extracting(p -> p.name()).containsExactly("District", "Union", "Board");
 
         UserView unionLead = users.findByUsername("union-lead").orElseThrow();
-        Membership membership = workspaces.membershipOf(workspace.id(), unionLead.id());
+        Membership membership = workspaces.open(workspace.id(), unionLead.id()).membership();
         assertThat(membership.role()).isEqualTo(Role.LEAD);
         assertThat(membership.partyId()).isPresent();
 
