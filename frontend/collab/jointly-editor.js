@@ -281,6 +281,11 @@ class JointlyEditor extends HTMLElement {
   get text() {
     return this.view ? this.view.state.doc.toString() : null;
   }
+
+  /** For tests: the others in this text, with their cursors mapped into the current text. */
+  get others() {
+    return this.view ? this.view.state.field(presenceField) : [];
+  }
 }
 
 if (!customElements.get("jointly-editor")) customElements.define("jointly-editor", JointlyEditor);
