@@ -23,7 +23,7 @@ const LINES = ["solid", "dashed", "dotted", "double"];
 const marks = new Map();
 
 // One decoration per author, reused for every range they wrote, carrying only a class: the colour and underline
-// style come from a CSS rule per author (attributes on marks made typed text land in the wrong place in Chromium).
+// style come from a CSS rule per author.
 function mark(id) {
   if (marks.has(id)) return marks.get(id);
   const index = marks.size;
@@ -44,8 +44,9 @@ export const showAuthors = StateEffect.define();
 /** Marks what the local user typed since the last pause as theirs (see below). */
 export const flushMine = StateEffect.define();
 
-// Text typed here is marked as the user's only after a pause (the editor dispatches flushMine): changing the
-// decorations around the very characters being typed made Chromium's input land in the wrong place.
+// Text typed here is marked as the user's only after a pause (the editor dispatches flushMine), so the marks around
+// the characters being typed do not change at every keystroke. (Typed text that landed in the wrong place was once
+// blamed on these marks; the cause was the editor's root, see rootOf in jointly-editor.js.)
 function splitInto(marks, from, to, author) {
   const pieces = [];
   marks.between(from, to, (f, t, deco) => {
@@ -88,8 +89,7 @@ export function authorship(spans, me) {
       }
       return {marks, mine, shown};
     },
-    // Decorations only while shown: with author marks in the document, typed text sometimes landed in the
-    // wrong place in Chromium (not understood yet; see the final report), so plain editing stays unmarked.
+    // Decorations only while shown: plain editing keeps the content free of author spans.
     provide: field => EditorView.decorations.from(field, value => value.shown ? value.marks : Decoration.none),
   });
 }

@@ -17,9 +17,22 @@ const STATES = {
   readonly: "Connected (read only)",
 };
 
+// The document or shadow root the element is in, for CodeMirror. It must be given: CodeMirror finds it by walking
+// up through assigned slots, and Vaadin's app layout puts the page (light DOM, where this element is) into a slot of
+// its shadow root, so CodeMirror took that shadow root. Its activeElement is null, so the view never knew it had
+// the focus and never put the browser's caret back after a remote change rewrote the line's text node: the caret
+// fell to the start (or end) of the text node, and what the user typed next landed there.
+function rootOf(element) {
+  const root = element.getRootNode();
+  return root instanceof Document || root instanceof ShadowRoot ? root : document;
+}
+
 class JointlyEditor extends HTMLElement {
   connectedCallback() {
-    if (this._started) return;
+    if (this._started) {
+      if (this.view) this.view.setRoot(rootOf(this));
+      return;
+    }
     this._started = true;
     this.doc = this.getAttribute("doc");
     this.view = null;
@@ -188,7 +201,7 @@ class JointlyEditor extends HTMLElement {
         }),
       ],
     });
-    this.view = new EditorView({state, parent: this.host});
+    this.view = new EditorView({state, parent: this.host, root: rootOf(this)});
   }
 
   updates(message) {

@@ -1,6 +1,6 @@
 // Remote cursors and selections: one entry per connection (session), mapped through every change so they stay
-// in place while others type. They are drawn in a layer over the text (like CodeMirror's own cursor), never
-// inside the editable content: inline widgets there made Chromium put typed text at the remote cursor.
+// in place while others type. They are drawn in a layer over the text (like CodeMirror's own cursor), so the
+// editable content holds only the text.
 import {StateField, StateEffect, EditorSelection} from "@codemirror/state";
 import {EditorView, layer, RectangleMarker} from "@codemirror/view";
 import {PALETTE} from "./colors.js";

@@ -125,7 +125,7 @@ class CollabEditorBrowserIT {
         Locator secondEditor = second.locator("jointly-editor .cm-content");
         assertThat(first.locator("jointly-editor .jointly-editor-status")).hasText(Pattern.compile("Connected"));
 
-        // the page being typed in must be the focused window, or the editor cannot see its focus
+        // type into the page in front, as a person would
         first.bringToFront();
         firstEditor.click();
         first.keyboard().press("End");
