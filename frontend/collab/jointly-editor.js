@@ -3,7 +3,7 @@
 // @codemirror/collab extension keeps the unconfirmed updates, which are pushed whenever the socket is up.
 import {EditorState, Transaction, ChangeSet} from "@codemirror/state";
 import {EditorView, keymap} from "@codemirror/view";
-import {collab, receiveUpdates, sendableUpdates, getSyncedVersion} from "@codemirror/collab";
+import {collab, receiveUpdates, sendableUpdates, getSyncedVersion, getClientID} from "@codemirror/collab";
 import {markdown} from "@codemirror/lang-markdown";
 import {history, defaultKeymap, historyKeymap} from "@codemirror/commands";
 import {authorship, authorTheme, setRemoteAuthor, authorsFromSpans, flushMine, showAuthors} from "./authorship.js";
@@ -221,6 +221,11 @@ class JointlyEditor extends HTMLElement {
     }
     setRemoteAuthor(null);
     if (fresh.length && this.showAuthors) this.renderLegend();
+    // Our cursor as last sent may count characters of ours the others had not received yet (presence travels
+    // faster than a durable update), and they would then shift it once more when the update came. Now that the
+    // server has sent these updates to everyone, send it again.
+    const mine = getClientID(this.view.state);
+    if (fresh.some(u => u.clientID === mine)) this.schedulePresence();
     this.maybePush();
   }
 
