@@ -2,6 +2,7 @@ package app.jointly.collab;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.jointly.testsupport.Browser;
 import app.jointly.testsupport.BrowserSession;
@@ -75,9 +76,13 @@ class CollabEditorBrowserIT {
 
     /** The editor's text (the remote cursors' name labels are in the DOM too, so not the element's text). */
     private void awaitText(Page page, String expected) {
+        awaitText(page, expected, 10_000);
+    }
+
+    private void awaitText(Page page, String expected, double timeoutMs) {
         try {
             page.waitForFunction("expected => " + EDITOR + "?.text === expected", expected,
-                    new Page.WaitForFunctionOptions().setTimeout(10_000));
+                    new Page.WaitForFunctionOptions().setTimeout(timeoutMs));
         } catch (com.microsoft.playwright.TimeoutError e) {
             throw new AssertionError("Expected [" + expected + "] but the editor has ["
                     + page.evaluate("() => " + EDITOR + "?.text") + "]; " + diagnosis(), e);
@@ -181,6 +186,26 @@ class CollabEditorBrowserIT {
 
         awaitServerText(text);
         awaitRemoteCaret(first, "ben", "Evaluation and feedback".length());
+    }
+
+    /**
+     * Ana's editor floods the server (400 presence messages at once, over the burst of 240) and types right after:
+     * the server refuses the push as rate-limited, and the editor sends it again a second later (well before its
+     * 10-second fallback for a push that got no answer).
+     */
+    @Test
+    void aPushRefusedAsRateLimitedIsSentAgain() {
+        openSectionTwice("Evaluation.");
+        Page first = pages.get(0);
+        Page second = pages.get(1);
+        first.evaluate("() => { const e = " + EDITOR + "; window.collabErrors = [];"
+                + " e.addEventListener('collab-error', event => collabErrors.push(event.detail.code));"
+                + " for (let i = 0; i < 400; i++) e.send({type: 'presence', doc: e.doc, anchor: 0, head: 0});"
+                + " e.view.dispatch({changes: {from: e.view.state.doc.length, insert: ' Agreed.'}, userEvent: 'input.type'}); }");
+        awaitText(second, "Evaluation. Agreed.", 5_000);
+        awaitServerText("Evaluation. Agreed.");
+        assertTrue(((Number) first.evaluate("() => collabErrors.filter(c => c === 'rate-limited').length")).intValue() > 0,
+                "the server refused messages as rate-limited");
     }
 
     /**
