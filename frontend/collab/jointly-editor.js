@@ -247,12 +247,20 @@ class JointlyEditor extends HTMLElement {
   pushed(message) {
     clearTimeout(this.pushTimer);
     this.inFlight = null;
-    if (!message.accepted) {
-      this.send({type: "pull", doc: this.doc, version: getSyncedVersion(this.view.state)});
-    } else if (getSyncedVersion(this.view.state) >= message.version) {
+    if (getSyncedVersion(this.view.state) >= message.version) {
+      // accepted and already back, or refused but what got in first has reached us meanwhile: push the rest
       this.maybePush();
+    } else if (!message.accepted) {
+      this.send({type: "pull", doc: this.doc, version: getSyncedVersion(this.view.state)});
     }
     // otherwise our accepted updates are on their way back as "updates", which confirm them and push the rest
+  }
+
+  resync() {
+    this.inFlight = null;
+    if (!this.view) return;
+    this.send({type: "pull", doc: this.doc, version: getSyncedVersion(this.view.state)});
+    this.maybePush();
   }
 
   schedulePresence() {
@@ -288,10 +296,13 @@ class JointlyEditor extends HTMLElement {
     console.warn("jointly-editor:", message.code, message.message);
     this.dispatchEvent(new CustomEvent("collab-error", {detail: message}));
     if (message.code === "not-found") this.setStatus("offline");
-    // A refused push gets no "pushed" answer: retry it shortly instead of waiting for the in-flight timeout.
-    if ((message.code === "rate-limited" || message.code === "unavailable") && this.inFlight) {
+    // The refused message (a push, a pull or a presence: the error does not say) gets no answer. Shortly, catch up
+    // and push what is unconfirmed: a refused pull must be asked again too, or typing that waits for it would
+    // stay unsent until the next change. Pushing again when the refused message was something else is safe: a
+    // second push at a version already taken is refused and pulled over.
+    if (message.code === "rate-limited" || message.code === "unavailable") {
       clearTimeout(this.pushTimer);
-      this.pushTimer = setTimeout(() => { this.inFlight = null; this.maybePush(); }, 1000);
+      this.pushTimer = setTimeout(() => this.resync(), 1000);
     }
   }
 
