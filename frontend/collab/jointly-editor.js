@@ -30,7 +30,14 @@ function rootOf(element) {
 class JointlyEditor extends HTMLElement {
   connectedCallback() {
     if (this._started) {
+      // moved, or detached and attached again: the socket was closed on the way out
       if (this.view) this.view.setRoot(rootOf(this));
+      if (this._closing) {
+        this._closing = false;
+        this.inFlight = null;
+        this.setStatus("connecting");
+        this.connect();
+      }
       return;
     }
     this._started = true;
@@ -121,7 +128,9 @@ class JointlyEditor extends HTMLElement {
       this.retry = 0;
       this.send({type: "join", doc: this.doc});
     };
-    socket.onmessage = event => this.receive(JSON.parse(event.data));
+    socket.onmessage = event => {
+      if (this.socket === socket) this.receive(JSON.parse(event.data));
+    };
     socket.onclose = () => {
       if (this.socket !== socket) return;
       this.inFlight = null;
