@@ -6,6 +6,7 @@ import static org.mockito.Mockito.when;
 
 import app.jointly.document.DocumentService;
 import app.jointly.document.SectionTextSource;
+import app.jointly.shared.SectionId;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
 import app.jointly.workspace.Role;
@@ -61,6 +62,16 @@ public final class DocumentTestFixture {
 
     public void addMember(WorkspaceId workspace, UserId user, Role role) {
         access.add(workspace, user, role);
+    }
+
+    /** Makes {@code text} the section's live (co-edited) text, as the co-editing engine would report it. */
+    public void setLiveText(SectionId section, String text) {
+        live.put(section.value(), text);
+    }
+
+    /** Every event published so far, oldest first. */
+    public List<Object> events() {
+        return List.copyOf(events);
     }
 
     /** Also hands every published event to {@code sink} (for example a LiveUpdates under test). */
