@@ -9,6 +9,7 @@ import app.jointly.document.SectionTextSource;
 import app.jointly.shared.SectionId;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
+import app.jointly.testsupport.FakeWorkspaces;
 import app.jointly.workspace.Role;
 import app.jointly.workspace.WorkspaceAccess;
 import java.time.Clock;
@@ -26,7 +27,7 @@ public final class DocumentTestFixture {
     final InMemoryDocuments documents = new InMemoryDocuments();
     final List<SectionVersionEntity> history = new ArrayList<>();
     final List<Object> events = new ArrayList<>();
-    final FakeWorkspaceAccess access = new FakeWorkspaceAccess();
+    final FakeWorkspaces access = new FakeWorkspaces();
     final Map<String, String> live = new HashMap<>();
     final DefaultDocumentService service;
     final DefaultDocumentDirectory directory;
