@@ -200,13 +200,15 @@ class JointlyEditor extends HTMLElement {
       return;
     }
     const fresh = message.updates.slice(synced - message.version);
-    // one update at a time, so the authorship field knows whose text each transaction inserts
-    for (const u of fresh) {
-      if (u.userId && u.userName) this.authorNames[u.userId] = u.userName;
-      setRemoteAuthor(u.userId);
-      this.view.dispatch(receiveUpdates(this.view.state, [{changes: ChangeSet.fromJSON(u.changes), clientID: u.clientID}]));
+    if (fresh.length) {
+      // A message holds one push's updates (one author), and must be received in one call: the server rebases a
+      // stale push exactly as receiveUpdates maps it over each message (docs/protocol.md).
+      for (const u of fresh) if (u.userId && u.userName) this.authorNames[u.userId] = u.userName;
+      setRemoteAuthor(fresh[0].userId);
+      this.view.dispatch(receiveUpdates(this.view.state,
+        fresh.map(u => ({changes: ChangeSet.fromJSON(u.changes), clientID: u.clientID}))));
+      setRemoteAuthor(null);
     }
-    setRemoteAuthor(null);
     if (fresh.length && this.showAuthors) this.renderLegend();
     this.maybePush();
   }

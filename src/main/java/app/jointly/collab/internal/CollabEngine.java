@@ -3,8 +3,6 @@ package app.jointly.collab.internal;
 import app.jointly.shared.NotFoundException;
 import com.hazelcast.map.IMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,8 +38,6 @@ public class CollabEngine implements DisposableBean {
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final ReentrantLock[] localLocks = new ReentrantLock[256];
     private final PushTimings timings = new PushTimings();
-    /** The latest version this node has seen committed per text (a hint for refusing stale pushes early). */
-    private final Map<String, Integer> knownVersions = new ConcurrentHashMap<>();
     private final ThreadLocal<long[]> phase = new ThreadLocal<>();
 
     /** The answer to a push: accepted or not, and the version after it. */
@@ -102,21 +98,11 @@ public class CollabEngine implements DisposableBean {
     }
 
     public PushResult push(String doc, PushRequest request) {
-        // A push made at a version this node already knows is old is refused at once: waiting for the text's
-        // locks would only end in the same answer, and would hold up the one push that can be accepted.
-        Integer known = knownVersions.get(doc);
-        if (known != null && request.baseVersion() < known) {
-            return new PushResult(false, known);
-        }
         // pushes for one text from this node queue here first, so the cluster lock sees little contention
         ReentrantLock local = localLocks[Math.floorMod(doc.hashCode(), localLocks.length)];
         long start = System.nanoTime();
         local.lock();
         try {
-            known = knownVersions.get(doc);
-            if (known != null && request.baseVersion() < known) {
-                return new PushResult(false, known);
-            }
             lock(doc);
             try {
                 phase.set(new long[] {System.nanoTime() - start, 0, 0, 0});
@@ -230,19 +216,10 @@ public class CollabEngine implements DisposableBean {
         } else {
             cluster.updatesTopic().publish(UpdatesMessage.of(doc, updates));
         }
-        observed(doc, version);
         if (version / SNAPSHOT_EVERY > base / SNAPSHOT_EVERY) {
             background.submit(() -> snapshot(doc));
         }
         return new PushResult(true, version);
-    }
-
-    /** Notes that {@code version} of {@code doc} was committed (from this node or heard on the topic). */
-    void observed(String doc, int version) {
-        if (knownVersions.size() > 100_000) {
-            knownVersions.clear();
-        }
-        knownVersions.merge(doc, version, Math::max);
     }
 
     /** The log is ahead of the cluster state: reload from it and tell every node about the updates it missed. */
@@ -251,9 +228,8 @@ public class CollabEngine implements DisposableBean {
         docs.set(doc, state);
         log.warn("Text {} reloaded from the update log at version {} (cluster had {})", doc, state.version(),
                 knownVersion);
-        List<StoredUpdate> missed = updateLog.read(doc, knownVersion, state.version());
-        if (!missed.isEmpty()) {
-            cluster.updatesTopic().publish(UpdatesMessage.of(doc, missed));
+        for (List<StoredUpdate> group : Groups.split(updateLog.read(doc, knownVersion, state.version()))) {
+            cluster.updatesTopic().publish(UpdatesMessage.of(doc, group));
         }
     }
 

@@ -10,11 +10,10 @@ import java.util.Map;
 
 /**
  * The accept step, run on the partition owner without changing anything: validates a push against the current
- * state. A push made at an older version is refused (the client pulls and pushes again), as in
- * {@code @codemirror/collab}'s reference server. Rebasing it instead ({@link Rebase}) was tried and dropped:
- * mapping over updates composed on the server can differ from mapping over them one batch at a time as the
- * client received them, so a client could drift from the server (ProtocolSimulationTest found such cases). The
- * caller makes the result durable and then commits it with {@link CommitProcessor}.
+ * state. A push made at an older version is rebased over the groups accepted since ({@link GroupRebase}, which
+ * maps it exactly as its client mapped it when those groups arrived); a push made inside a group or before the
+ * window of recent updates is refused (the client pulls and pushes again). The caller makes the result durable
+ * and then commits it with {@link CommitProcessor}.
  */
 public final class PrepareProcessor implements EntryProcessor<String, DocState, PrepareResult>, ReadOnly {
 
@@ -38,12 +37,21 @@ public final class PrepareProcessor implements EntryProcessor<String, DocState, 
             return PrepareResult.refused(current, "bad-version",
                     "Version " + push.baseVersion() + " is not between 0 and the current version " + current + ".");
         }
-        if (push.baseVersion() < current) {
-            // refused, not rebased: see the class comment
-            return PrepareResult.of(PrepareResult.Outcome.TOO_OLD, current);
-        }
         try {
             List<Update> updates = parse(push);
+            if (push.baseVersion() < current) {
+                List<List<StoredUpdate>> groups = state.groupsAfter(push.baseVersion());
+                if (groups == null) {
+                    return PrepareResult.of(PrepareResult.Outcome.TOO_OLD, current);
+                }
+                int lengthAtBase = groups.getFirst().getFirst().changes().length();
+                if (updates.getFirst().changes().length() != lengthAtBase) {
+                    throw ProtocolException.invalidChanges("The changes do not fit the text at version "
+                            + push.baseVersion() + " (length " + updates.getFirst().changes().length() + ").");
+                }
+                updates = GroupRebase.rebase(updates, groups.stream()
+                        .map(group -> group.stream().map(StoredUpdate::asUpdate).toList()).toList());
+            }
             String text = state.text();
             List<StoredUpdate> accepted = new ArrayList<>(updates.size());
             int version = current;
@@ -62,7 +70,7 @@ public final class PrepareProcessor implements EntryProcessor<String, DocState, 
                 if (i + 1 < updates.size()) {
                     text = update.changes().apply(text);
                 }
-                accepted.add(StoredUpdate.of(++version, update));
+                accepted.add(StoredUpdate.of(++version, current + 1, update));
             }
             return new PrepareResult(PrepareResult.Outcome.ACCEPT, current, accepted, null, null);
         } catch (ProtocolException e) {

@@ -57,10 +57,11 @@ public class UpdateLog {
         List<StoredUpdate> result = new ArrayList<>();
         for (Document d : updates.find(Filters.and(Filters.eq("doc", doc), Filters.gt("to", since),
                 Filters.lte("from", until))).sort(Sorts.ascending("from"))) {
+            int group = d.getInteger("from");
             for (Document u : d.getList("updates", Document.class)) {
                 int v = u.getInteger("v");
                 if (v > since && v <= until) {
-                    result.add(new StoredUpdate(v, u.getString("clientId"), u.getString("userId"),
+                    result.add(new StoredUpdate(v, group, u.getString("clientId"), u.getString("userId"),
                             u.getString("userName"), u.getString("changes")));
                 }
             }
