@@ -15,16 +15,17 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The durable record of co-editing in MongoDB: one document per accepted push holding its updates (unique per text
- * and first version, so two nodes can never both write a version: a whole push is written or refused, never half)
- * and the latest snapshot per text. A text is rebuilt from its snapshot
- * plus the updates after it.
+ * The durable record of co-editing in MongoDB: one document per batch of accepted pushes holding their updates
+ * (its _id is "text:first version", so two nodes can never both write a version: a whole batch is written or
+ * refused, never half) and the latest snapshot per text. A text is rebuilt from its snapshot plus the updates
+ * after it.
  */
 @Component
 public class UpdateLog {
 
     static final String UPDATES = "collab_updates";
     static final String SNAPSHOTS = "collab_snapshots";
+    private static final String BY_TEXT = "doc_1_from_1";
 
     private final MongoCollection<Document> updates;
     private final MongoCollection<Document> snapshots;
@@ -32,18 +33,34 @@ public class UpdateLog {
     UpdateLog(MongoTemplate mongo) {
         this.updates = mongo.getCollection(UPDATES).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
         this.snapshots = mongo.getCollection(SNAPSHOTS).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
-        updates.createIndex(Indexes.ascending("doc", "from"), new IndexOptions().unique(true));
+        dropOldUniqueIndex();
+        // for reading a text's log; uniqueness of (text, first version) comes from the _id "text:from" alone, so
+        // each write updates one unique index, not two
+        updates.createIndex(Indexes.ascending("doc", "from"), new IndexOptions().name(BY_TEXT));
+    }
+
+    /** Databases from before 2026-11-23 have a unique index on (doc, from), which would clash with the new one. */
+    private void dropOldUniqueIndex() {
+        for (Document index : updates.listIndexes()) {
+            if (BY_TEXT.equals(index.getString("name")) && Boolean.TRUE.equals(index.getBoolean("unique"))) {
+                updates.dropIndex(BY_TEXT);
+            }
+        }
     }
 
     MongoCollection<Document> updatesCollection() {
         return updates;
     }
 
-    /** One push's updates (consecutive versions) as one log document. */
+    /**
+     * The updates of one batch of pushes on a text (consecutive versions, each update with the first version of
+     * its group) as one log document, so a batch is written whole or not at all.
+     */
     static Document toDocument(String doc, List<StoredUpdate> batch, long at) {
         List<Document> entries = new ArrayList<>(batch.size());
         for (StoredUpdate update : batch) {
-            entries.add(new Document("v", update.version()).append("clientId", update.clientId())
+            entries.add(new Document("v", update.version()).append("g", update.groupFrom())
+                    .append("clientId", update.clientId())
                     .append("userId", update.userId()).append("userName", update.userName())
                     .append("changes", update.changesJson()));
         }
@@ -57,12 +74,12 @@ public class UpdateLog {
         List<StoredUpdate> result = new ArrayList<>();
         for (Document d : updates.find(Filters.and(Filters.eq("doc", doc), Filters.gt("to", since),
                 Filters.lte("from", until))).sort(Sorts.ascending("from"))) {
-            int group = d.getInteger("from");
+            int from = d.getInteger("from");
             for (Document u : d.getList("updates", Document.class)) {
                 int v = u.getInteger("v");
                 if (v > since && v <= until) {
-                    result.add(new StoredUpdate(v, group, u.getString("clientId"), u.getString("userId"),
-                            u.getString("userName"), u.getString("changes")));
+                    result.add(new StoredUpdate(v, u.getInteger("g", from), u.getString("clientId"),
+                            u.getString("userId"), u.getString("userName"), u.getString("changes")));
                 }
             }
         }
