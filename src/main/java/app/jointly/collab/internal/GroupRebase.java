@@ -11,8 +11,8 @@ import java.util.List;
  * are composed, and the remaining pushed updates are mapped over them one after another. So the server ends with
  * the very changes the client has applied locally, which rebasing over the composition of all groups at once
  * ({@link Rebase}, as {@code rebaseUpdates} does) does not guarantee. This holds only while every path that sends
- * updates to a client sends whole groups, one per message. Not yet used by the engine (which refuses stale
- * pushes); {@code GroupRebaseSimulationTest} checks the idea.
+ * updates to a client sends whole groups, one per message ({@link Groups}). {@code GroupRebaseSimulationTest}
+ * checks the idea against many random interleavings.
  */
 public final class GroupRebase {
 

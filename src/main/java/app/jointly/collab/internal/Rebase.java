@@ -6,7 +6,10 @@ import java.util.List;
 /**
  * Server-side rebasing of updates pushed at an old version, with the semantics of {@code @codemirror/collab}'s
  * {@code rebaseUpdates}: updates already accepted (a resend whose answer was lost) are dropped by matching client
- * ids in order, and the rest are mapped over the updates accepted since, so they apply to the current text.
+ * ids in order, and the rest are mapped over the updates accepted since, so they apply to the current text. Not
+ * used by the engine: mapping over the composition of everything accepted since can differ from what the client
+ * did, so the engine rebases group by group ({@link GroupRebase}); kept because it is checked against recorded
+ * results of the real library.
  */
 public final class Rebase {
 
