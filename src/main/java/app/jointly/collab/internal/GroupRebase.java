@@ -8,11 +8,12 @@ import java.util.List;
  * group is what one accepted push added and what every client receives as one {@code updates} message. For each
  * group it does exactly what {@code @codemirror/collab}'s {@code receiveUpdates} (6.1) does on the pushing client
  * when that message arrives: the pushed updates already in the group (a resend) are dropped, the others' changes
- * are composed, and the remaining pushed updates are mapped over them one after another. So the server ends with
- * the very changes the client has applied locally, which rebasing over the composition of all groups at once
- * ({@link Rebase}, as {@code rebaseUpdates} does) does not guarantee. This holds only while every path that sends
- * updates to a client sends whole groups, one per message ({@link Groups}). {@code GroupRebaseSimulationTest}
- * checks the idea against many random interleavings.
+ * are composed, and the remaining pushed updates are mapped over them one after another. Over a single group this
+ * is {@code rebaseUpdates} (ChangeSetCompatibilityTest checks it against the real library's results); over
+ * several it ends with the very changes the client has applied locally, which rebasing over the composition of
+ * all groups at once does not guarantee. This holds only while every path that sends updates to a client sends
+ * whole groups, one per message ({@link Groups}). {@code GroupRebaseSimulationTest} checks the idea against many
+ * random interleavings.
  */
 public final class GroupRebase {
 

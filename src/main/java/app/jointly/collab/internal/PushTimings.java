@@ -6,7 +6,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where a batch of pushes spends its time on this node (waiting for the text's locks, the accept step, the
- * durable write, the commit) and how many pushes it holds, logged every {@link #PERIOD_MS} at DEBUG level, for tuning and operations.
+ * durable write, the commit) and how many pushes it holds, logged every {@link #PERIOD_MS} at DEBUG level, for
+ * tuning and operations.
  */
 final class PushTimings {
 
@@ -41,6 +42,7 @@ final class PushTimings {
     private String pct(int kind) {
         long[] sorted = Arrays.copyOf(samples[kind], count);
         Arrays.sort(sorted);
-        return count == 0 ? "-" : String.format("%.1f/%.1f", sorted[count / 2] / 1e6, sorted[(int) (count * 0.99)] / 1e6);
+        return count == 0 ? "-"
+                : String.format("%.1f/%.1f", sorted[count / 2] / 1e6, sorted[(int) (count * 0.99)] / 1e6);
     }
 }
