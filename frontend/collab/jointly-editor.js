@@ -188,7 +188,11 @@ class JointlyEditor extends HTMLElement {
         }),
       ],
     });
-    this.view = new EditorView({state, parent: this.host});
+    // The root must be where the editor really lives (the page, for this light-DOM element). Left to itself,
+    // CodeMirror follows the slot the element is shown through into the layout's shadow root, never finds its
+    // content focused there, and so never puts the page's caret back after remote edits: typing then lands at a
+    // stale place.
+    this.view = new EditorView({state, parent: this.host, root: this.getRootNode()});
   }
 
   updates(message) {

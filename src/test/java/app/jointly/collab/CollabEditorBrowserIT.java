@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * In headless Chromium: two people open the same section's co-editor and see each other's typing, cursors and
- * authorship; the REST API returns the co-edited text.
+ * authorship, also when one types in the middle while the other types at the end; the REST API returns the
+ * co-edited text.
  */
 @IntegrationTest
 class CollabEditorBrowserIT {
@@ -49,35 +50,79 @@ class CollabEditorBrowserIT {
         }
     }
 
-    @Test
-    void twoPagesEditTheSameSectionAndSeeEachOthersTyping() {
-        TestUser ana = api.createUser("ana");
-        TestUser ben = api.createUser("ben");
+    private TestUser ana;
+    private TestUser ben;
+    private String documentId;
+    private Page first;
+    private Page second;
+
+    /** Ana and Ben (two browser pages) open one section whose text is "Evaluation.". */
+    private void openTheSameSection() {
+        ana = api.createUser("ana");
+        ben = api.createUser("ben");
         JsonNode workspace = api.createWorkspace(ana, "Live drafting", "District", "Union");
         api.addMember(ana, workspace, ben, "member", "Union");
         String workspaceId = workspace.path("id").asString();
         TestApi.Response created = api.post(ana.token(), "/api/v1/workspaces/" + workspaceId + "/documents",
                 Map.of("title", "Contract", "kind", "contract",
                         "sections", List.of(Map.of("heading", "Article 12", "markdown", "Evaluation."))));
-        String documentId = created.text("id");
+        documentId = created.text("id");
         String section = created.json().path("sections").get(0).path("id").asString();
         String path = "/workspaces/" + workspaceId + "/documents/" + documentId + "/sections/" + section;
 
-        Page first = browser.newPage();
+        first = browser.newPage();
         first.onConsoleMessage(m -> console.add("first: " + m.text()));
         pages.add(first);
         Browser.signIn(first, api.baseUrl(), ana.username(), ana.password());
         first.navigate(api.baseUrl() + path);
-        Page second = browser.newPage();
+        second = browser.newPage();
         second.onConsoleMessage(m -> console.add("second: " + m.text()));
         pages.add(second);
         Browser.signIn(second, api.baseUrl(), ben.username(), ben.password());
         second.navigate(api.baseUrl() + path);
-
-        Locator firstEditor = first.locator("jointly-editor .cm-content");
-        Locator secondEditor = second.locator("jointly-editor .cm-content");
         awaitText(first, "Evaluation.");
         awaitText(second, "Evaluation.");
+    }
+
+    private String storedText() {
+        return api.get(ana.token(), "/api/v1/documents/" + documentId).json()
+                .path("sections").get(0).path("markdown").asString();
+    }
+
+    @Test
+    void typingInTheMiddleLandsAtTheCaretWhileSomeoneTypesAtTheEnd() {
+        openTheSameSection();
+        first.bringToFront();
+        first.locator("jointly-editor .cm-content").click();
+        first.keyboard().press("End");
+        first.keyboard().type(" Teachers are observed.");
+        awaitText(second, "Evaluation. Teachers are observed.");
+
+        second.bringToFront();
+        second.locator("jointly-editor .cm-content").click();
+        second.keyboard().press("Control+Home");
+        for (int i = 0; i < "Evaluation".length(); i++) {
+            second.keyboard().press("ArrowRight");
+        }
+        // each types without waiting for the other's keystrokes to arrive, so edits cross on the way
+        for (int i = 0; i < 8; i++) {
+            first.bringToFront();
+            first.keyboard().type("a");
+            second.bringToFront();
+            second.keyboard().type("b");
+        }
+
+        String expected = "Evaluationbbbbbbbb. Teachers are observed.aaaaaaaa";
+        awaitText(first, expected);
+        awaitText(second, expected);
+        first.waitForCondition(() -> storedText().equals(expected));
+    }
+
+    @Test
+    void twoPagesEditTheSameSectionAndSeeEachOthersTyping() {
+        openTheSameSection();
+        Locator firstEditor = first.locator("jointly-editor .cm-content");
+        Locator secondEditor = second.locator("jointly-editor .cm-content");
         assertThat(first.locator("jointly-editor .jointly-editor-status")).hasText(Pattern.compile("Connected"));
 
         // the page being typed in must be the focused window, or the editor cannot see its focus
@@ -101,8 +146,6 @@ class CollabEditorBrowserIT {
         assertThat(first.locator("jointly-editor .jointly-editor-legend")).containsText("ben");
         assertThat(first.locator("jointly-editor .cm-author").first()).isVisible();
 
-        first.waitForCondition(() -> api.get(ana.token(), "/api/v1/documents/" + documentId).json()
-                .path("sections").get(0).path("markdown").asString()
-                .equals("Evaluation. Teachers are observed twice a year. Agreed."));
+        first.waitForCondition(() -> storedText().equals("Evaluation. Teachers are observed twice a year. Agreed."));
     }
 }
