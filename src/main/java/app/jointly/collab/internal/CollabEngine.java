@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * ({@link PrepareProcessor}, which rebases stale pushes), one durable write of the whole batch to the update log
  * (group commit with other texts' batches), the commit to the cluster state ({@link CommitProcessor}, which also
  * updates the backup), and the publication of each push's group to every node. Only then are the pushes
- * answered. MongoDB's unique (text, first version) index is the final judge: if a node that died after writing
+ * answered. The update log's _id ("text:first version") is the final judge: if a node that died after writing
  * left the cluster state behind, the next batch finds its version taken, reloads from the log and asks its
  * clients to pull.
  */
