@@ -125,6 +125,24 @@ class CollabSocketIT {
     }
 
     @Test
+    void aSavedSectionTextBecomesOneUpdateFromTheServerForEveryoneEditing() {
+        try (ProtocolClient a = join(owner, "a"); ProtocolClient b = join(owner, "b")) {
+            a.edit(ChangeSet.replace(11, 11, 11, " draft"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> a.idle() && b.model().version() == 1);
+
+            TestApi.Response saved = api.put(owner.token(), "/api/v1/documents/" + documentId + "/sections/"
+                    + section, Map.of("markdown", "Hello\nagreed world"));
+            assertThat(saved.status()).isEqualTo(200);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> a.model().version() == 2 && b.model().version() == 2);
+            assertThat(a.model().text()).isEqualTo("Hello\nagreed world").isEqualTo(b.model().text());
+            b.edit(ChangeSet.replace(18, 18, 18, "!"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> b.idle() && a.model().version() == 3);
+            assertThat(a.model().text()).isEqualTo("Hello\nagreed world!");
+        }
+    }
+
+    @Test
     void refusesBadMessagesToTheirSenderOnly() throws Exception {
         try (ProtocolClient a = join(owner, "a"); ProtocolClient b = join(owner, "b")) {
             String push = "{\"type\":\"push\",\"doc\":\"" + section + "\",\"version\":%d,\"updates\":"
