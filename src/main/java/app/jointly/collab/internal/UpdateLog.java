@@ -1,5 +1,6 @@
 package app.jointly.collab.internal;
 
+import com.mongodb.MongoCommandException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class UpdateLog {
 
+    private static final Logger log = LoggerFactory.getLogger(UpdateLog.class);
     static final String UPDATES = "collab_updates";
     static final String SNAPSHOTS = "collab_snapshots";
     private static final String BY_TEXT = "doc_1_from_1";
@@ -42,8 +46,15 @@ public class UpdateLog {
     /** Databases from before 2026-11-23 have a unique index on (doc, from), which would clash with the new one. */
     private void dropOldUniqueIndex() {
         for (Document index : updates.listIndexes()) {
-            if (BY_TEXT.equals(index.getString("name")) && Boolean.TRUE.equals(index.getBoolean("unique"))) {
-                updates.dropIndex(BY_TEXT);
+            Object unique = index.get("unique");
+            boolean isUnique = Boolean.TRUE.equals(unique) || unique instanceof Number n && n.intValue() != 0;
+            if (BY_TEXT.equals(index.getString("name")) && isUnique) {
+                try {
+                    updates.dropIndex(BY_TEXT);
+                } catch (MongoCommandException e) {
+                    // another node starting at the same moment dropped it first
+                    log.debug("Old update log index already gone: {}", e.getErrorMessage());
+                }
             }
         }
     }
