@@ -68,7 +68,7 @@ public final class PrepareProcessor implements EntryProcessor<String, DocState, 
                     return new PrepareResult(PrepareResult.Outcome.ACCEPT, current, List.of(), null, null);
                 }
                 List<List<Update>> since = groupsSince(push.baseVersion());
-                if (since == null) {
+                if (since == null || rebaseWork(push, since) > CollabLimits.MAX_REBASE_WORK) {
                     return PrepareResult.of(PrepareResult.Outcome.TOO_OLD, current);
                 }
                 if (!since.isEmpty()) {
@@ -86,6 +86,10 @@ public final class PrepareProcessor implements EntryProcessor<String, DocState, 
                 return PrepareResult.refused(current, "invalid-changes",
                         "The changes do not fit the text at version " + push.baseVersion() + ".");
             }
+        }
+
+        private static long rebaseWork(PushRequest push, List<List<Update>> since) {
+            return push.changes().stream().mapToLong(String::length).sum() * since.size();
         }
 
         /** Groups after {@code base} (from the state, then from this batch), or null when it cannot be rebased. */

@@ -54,6 +54,20 @@ class PrepareProcessorTest {
     }
 
     @Test
+    void aPushTooCostlyToRebaseIsRefusedButTheSameAtTheCurrentVersionIsAccepted() {
+        for (int i = 0; i < 30; i++) {
+            state.commit(prepare(push(i, "w" + i, ChangeSet.replace(11 + i, 0, 0, "x"))).getFirst().updates());
+        }
+        String big = "y".repeat(100_000);
+
+        List<PrepareResult> stale = prepare(push(0, "big", ChangeSet.replace(11, 0, 0, big)));
+        List<PrepareResult> current = prepare(push(30, "big", ChangeSet.replace(41, 0, 0, big)));
+
+        assertThat(stale.getFirst().outcome()).isEqualTo(PrepareResult.Outcome.TOO_OLD);
+        assertThat(current.getFirst().outcome()).isEqualTo(PrepareResult.Outcome.ACCEPT);
+    }
+
+    @Test
     void aPushInsideAGroupIsRefusedAndAResendAddsNothing() {
         List<PrepareResult> first = prepare(push(0, "a", ChangeSet.replace(11, 0, 0, "1"),
                 ChangeSet.replace(12, 0, 0, "2")));
