@@ -222,13 +222,15 @@ class JointlyEditor extends HTMLElement {
       return;
     }
     const fresh = message.updates.slice(synced - message.version);
-    // one update at a time, so the authorship field knows whose text each transaction inserts
-    for (const u of fresh) {
-      if (u.userId && u.userName) this.authorNames[u.userId] = u.userName;
-      setRemoteAuthor(u.userId);
-      this.view.dispatch(receiveUpdates(this.view.state, [{changes: ChangeSet.fromJSON(u.changes), clientID: u.clientID}]));
+    if (fresh.length) {
+      // A message holds one push's updates (one author), and must be received in one call: the server rebases a
+      // stale push exactly as receiveUpdates maps it over each message (docs/protocol.md).
+      for (const u of fresh) if (u.userId && u.userName) this.authorNames[u.userId] = u.userName;
+      setRemoteAuthor(fresh[0].userId);
+      this.view.dispatch(receiveUpdates(this.view.state,
+        fresh.map(u => ({changes: ChangeSet.fromJSON(u.changes), clientID: u.clientID}))));
+      setRemoteAuthor(null);
     }
-    setRemoteAuthor(null);
     if (fresh.length && this.showAuthors) this.renderLegend();
     // Our cursor as last sent may count characters of ours the others had not received yet (presence travels
     // faster than a durable update), and they would then shift it once more when the update came. Now that the
@@ -307,8 +309,8 @@ class JointlyEditor extends HTMLElement {
     if (message.code === "not-found") this.setStatus("offline");
     // The refused message (a push, a pull or a presence: the error does not say) gets no answer. Shortly, catch up
     // and push what is unconfirmed: a refused pull must be asked again too, or typing that waits for it would
-    // stay unsent until the next change. Pushing again when the refused message was something else is safe: a
-    // second push at a version already taken is refused and pulled over.
+    // stay unsent until the next change. Pushing again when the refused message was something else is safe: the
+    // server drops the updates of a resend it has already accepted (docs/protocol.md).
     if (message.code === "rate-limited" || message.code === "unavailable") {
       clearTimeout(this.pushTimer);
       this.pushTimer = setTimeout(() => this.resync(), 1000);

@@ -103,6 +103,8 @@ PALETTE.forEach((color, i) => {
 });
 
 export const presenceTheme = [presenceLayer, EditorView.baseTheme({
+  // room above the first line for the name label of a cursor there
+  ".cm-content": {paddingTop: "1.2em"},
   ".cm-remote-caret": {position: "absolute", borderLeft: "2px solid", marginLeft: "-1px", pointerEvents: "none"},
   ".cm-remote-caret::after": {content: "attr(data-name)", position: "absolute", top: "-1.3em", left: "-2px",
     fontSize: "70%", color: "white", background: "var(--remote-color)", padding: "0 3px", borderRadius: "3px",

@@ -22,6 +22,12 @@ public final class CollabLimits {
     public static final int MAX_JOINED_PER_SOCKET = 20;
     /** Updates kept in memory per text to rebase over and to answer pulls; older ones come from MongoDB. */
     public static final int WINDOW = 500;
+    /**
+     * Most rebasing work for one push, as (characters of its change sets) x (groups accepted since its version):
+     * a bigger one is refused instead (the client pulls and pushes again), so no push can hold the text's
+     * authority for long.
+     */
+    public static final long MAX_REBASE_WORK = 2_000_000;
 
     private CollabLimits() {
     }

@@ -1,7 +1,6 @@
 package app.jointly.infra;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -11,19 +10,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An in-process server speaking the MongoDB wire protocol, persisted to an H2 file in the data folder. It
- * listens on loopback only, so a second local node can share it through a mongodb:// URI.
+ * An in-process server speaking the MongoDB wire protocol, persisted to an H2 file in the data folder (each write on
+ * disk before it is answered, see {@link DurableH2Backend}). It listens on loopback only, so a second local node can
+ * share it through a mongodb:// URI.
  */
 final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
 
     private final MongoServer server;
+    private final DurableH2Backend backend;
     private final InetSocketAddress address;
 
-    private EmbeddedMongoServer(MongoServer server, InetSocketAddress address) {
+    private EmbeddedMongoServer(MongoServer server, DurableH2Backend backend, InetSocketAddress address) {
         this.server = server;
+        this.backend = backend;
         this.address = address;
+    }
+
+    /** True when something written is not yet on disk (for tests). */
+    boolean hasUnsavedChanges() {
+        return backend.hasUnsavedChanges();
     }
 
     static EmbeddedMongoServer start(Path dataDir, int port) {
@@ -33,13 +40,14 @@ final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve("jointly.mv.db").toAbsolutePath();
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        DurableH2Backend backend = new DurableH2Backend(file.toString());
+        MongoServer server = new MongoServer(backend);
         try {
             server.bind("127.0.0.1", port);
             InetSocketAddress address = server.getLocalAddress();
             log.info("Embedded MongoDB-wire-protocol server on mongodb://127.0.0.1:{} storing in {}",
                     address.getPort(), file);
-            return new EmbeddedMongoServer(server, address);
+            return new EmbeddedMongoServer(server, backend, address);
         } catch (Exception e) {
             // Netty reports a taken port as an undeclared checked BindException, hence the broad catch.
             server.shutdownNow();

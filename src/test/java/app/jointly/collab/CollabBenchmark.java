@@ -7,10 +7,14 @@ import app.jointly.testsupport.TestApi;
 import app.jointly.testsupport.TestApi.TestUser;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +46,9 @@ class CollabBenchmark {
 
     final Map<String, Long> sent = new ConcurrentHashMap<>();
     final Map<String, List<Long>> receipts = new ConcurrentHashMap<>();
+    /** When each client made each of its edits, in order. */
+    final Map<String, List<Long>> editTimes = new ConcurrentHashMap<>();
+    final Queue<Long> typingLatencies = new ConcurrentLinkedQueue<>();
 
     @Test
     void benchmark() throws Exception {
@@ -66,8 +73,10 @@ class CollabBenchmark {
             long periodMicros = (long) (1_000_000 / rate);
             Random random = new Random(1);
             for (ProtocolClient client : clients) {
+                List<Long> times = editTimes.computeIfAbsent(client.clientId(), k -> new CopyOnWriteArrayList<>());
                 typists.scheduleAtFixedRate(() -> {
                     if (running.get()) {
+                        times.add(System.nanoTime());
                         client.edit(text -> typing(text, random));
                     }
                 }, random.nextInt((int) periodMicros), periodMicros, TimeUnit.MICROSECONDS);
@@ -94,6 +103,9 @@ class CollabBenchmark {
     }
 
     private ProtocolClient.Timing timing(String doc) {
+        // the n-th update a client receives from another is that one's n-th edit (each edit is one update, every
+        // update is accepted once, and clients receive a text's updates in order)
+        Map<String, Integer> receivedFrom = new HashMap<>();
         return new ProtocolClient.Timing() {
             @Override
             public void accepted(int from, int to, long sentNanos) {
@@ -103,9 +115,13 @@ class CollabBenchmark {
             }
 
             @Override
-            public void received(int version, long nanos) {
-                receipts.computeIfAbsent(doc + ":" + version, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
-                        .add(nanos);
+            public void received(String sender, int version, long nanos) {
+                receipts.computeIfAbsent(doc + ":" + version, k -> new CopyOnWriteArrayList<>()).add(nanos);
+                int nth = receivedFrom.merge(sender, 1, Integer::sum) - 1;
+                List<Long> times = editTimes.get(sender);
+                if (times != null && nth < times.size()) {
+                    typingLatencies.add(nanos - times.get(nth));
+                }
             }
         };
     }
@@ -125,6 +141,12 @@ class CollabBenchmark {
         }
         log.info("BENCH propagation push->other client: samples {}, p50 {} ms, p99 {} ms, max {} ms", sorted.length,
                 ms(sorted[sorted.length / 2]), ms(sorted[(int) (sorted.length * 0.99)]), ms(sorted[sorted.length - 1]));
+        long[] typing = typingLatencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (typing.length > 0) {
+            log.info("BENCH typing keystroke->other client: samples {}, p50 {} ms, p99 {} ms, max {} ms",
+                    typing.length, ms(typing[typing.length / 2]), ms(typing[(int) (typing.length * 0.99)]),
+                    ms(typing[typing.length - 1]));
+        }
     }
 
     private static String ms(long nanos) {

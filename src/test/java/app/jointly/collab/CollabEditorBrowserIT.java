@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * In headless Chromium: two people open the same section's co-editor and see each other's typing, cursors and
- * authorship; the REST API returns the co-edited text.
+ * authorship, also when one types in the middle while the other types at the end; the REST API returns the
+ * co-edited text.
  */
 @IntegrationTest
 class CollabEditorBrowserIT {
@@ -152,6 +153,37 @@ class CollabEditorBrowserIT {
         assertThat(first.locator("jointly-editor .cm-author").first()).isVisible();
 
         awaitServerText("Evaluation. Teachers are observed twice a year. Agreed.");
+    }
+
+    /** Both type with the keyboard, in turns, without waiting for the other's keystrokes: edits cross on the way. */
+    @Test
+    void typingInTheMiddleLandsAtTheCaretWhileSomeoneTypesAtTheEnd() {
+        openSectionTwice("Evaluation.");
+        Page first = pages.get(0);
+        Page second = pages.get(1);
+        first.bringToFront();
+        first.locator("jointly-editor .cm-content").click();
+        first.keyboard().press("End");
+        first.keyboard().type(" Teachers are observed.");
+        awaitText(second, "Evaluation. Teachers are observed.");
+
+        second.bringToFront();
+        second.locator("jointly-editor .cm-content").click();
+        second.keyboard().press("Control+Home");
+        for (int i = 0; i < "Evaluation".length(); i++) {
+            second.keyboard().press("ArrowRight");
+        }
+        for (int i = 0; i < 8; i++) {
+            first.bringToFront();
+            first.keyboard().type("a");
+            second.bringToFront();
+            second.keyboard().type("b");
+        }
+
+        String expected = "Evaluationbbbbbbbb. Teachers are observed.aaaaaaaa";
+        awaitText(first, expected);
+        awaitText(second, expected);
+        awaitServerText(expected);
     }
 
     /**

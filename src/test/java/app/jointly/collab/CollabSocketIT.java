@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,29 +78,67 @@ class CollabSocketIT {
     }
 
     @Test
-    void aPushAtAnOldVersionIsRefusedAndTheClientCatchesUp() throws Exception {
+    void aPushAtAnOldVersionIsRebasedAndAResendIsNotAppliedTwice() throws Exception {
         try (ProtocolClient a = join(owner, "a"); ProtocolClient raw = join(owner, "raw").recordAll()) {
             a.edit(ChangeSet.replace(11, 0, 0, "A"));
             await().atMost(Duration.ofSeconds(10)).until(() -> a.idle() && a.model().version() == 1);
             expect(raw, "updates");
-            raw.send("{\"type\":\"push\",\"doc\":\"" + section + "\",\"version\":0,\"updates\":"
-                    + "[{\"clientID\":\"raw\",\"changes\":[11,[0,\"Z\"]]}]}");
+            String push = "{\"type\":\"push\",\"doc\":\"" + section + "\",\"version\":%d,\"updates\":%s}";
+            raw.send(push.formatted(0, "[{\"clientID\":\"raw\",\"changes\":[11,[0,\"Z\"]]}]"));
             JsonNode pushed = expect(raw, "pushed");
-            assertThat(pushed.path("accepted").asBoolean()).isFalse();
-            assertThat(pushed.path("version").asInt()).isEqualTo(1);
-            raw.send("{\"type\":\"pull\",\"doc\":\"" + section + "\",\"version\":0}");
-            JsonNode updates = expect(raw, "updates");
-            while (updates.path("version").asInt() != 0) {
-                updates = expect(raw, "updates");
-            }
-            assertThat(updates.path("updates")).hasSize(1);
-            assertThat(updates.path("updates").get(0).path("clientID").asString()).isEqualTo("a");
-            assertThat(updates.path("updates").get(0).path("userId").asString()).isEqualTo(owner.id());
-            raw.send("{\"type\":\"push\",\"doc\":\"" + section + "\",\"version\":1,\"updates\":"
-                    + "[{\"clientID\":\"raw\",\"changes\":[12,[0,\"Z\"]]}]}");
-            assertThat(expect(raw, "pushed").path("accepted").asBoolean()).isTrue();
+            assertThat(pushed.path("accepted").asBoolean()).isTrue();
+            assertThat(pushed.path("version").asInt()).isEqualTo(2);
             await().atMost(Duration.ofSeconds(10)).until(() -> a.model().version() == 2);
             assertThat(a.model().text()).isEqualTo("AHello\nworldZ");
+
+            // two updates in one push are one group; a resend of it (its answer lost) adds nothing
+            String group = "[{\"clientID\":\"raw\",\"changes\":[13,[0,\"1\"]]},"
+                    + "{\"clientID\":\"raw\",\"changes\":[14,[0,\"2\"]]}]";
+            raw.send(push.formatted(2, group));
+            assertThat(expect(raw, "pushed").path("version").asInt()).isEqualTo(4);
+            raw.send(push.formatted(2, group));
+            JsonNode resent = expect(raw, "pushed");
+            assertThat(resent.path("accepted").asBoolean()).isTrue();
+            assertThat(resent.path("version").asInt()).isEqualTo(4);
+            await().atMost(Duration.ofSeconds(10)).until(() -> a.model().version() == 4);
+            assertThat(a.model().text()).isEqualTo("AHello\nworldZ12");
+
+            // a push made inside a group cannot be rebased as its client received it: refused, pull and retry
+            raw.send(push.formatted(3, "[{\"clientID\":\"raw\",\"changes\":[14,[0,\"x\"]]}]"));
+            JsonNode refused = expect(raw, "pushed");
+            assertThat(refused.path("accepted").asBoolean()).isFalse();
+            assertThat(refused.path("version").asInt()).isEqualTo(4);
+
+            // a pull answers with one message per group
+            raw.send("{\"type\":\"pull\",\"doc\":\"" + section + "\",\"version\":0}");
+            List<JsonNode> answers = new ArrayList<>();
+            while (answers.size() < 3) {
+                JsonNode updates = expect(raw, "updates");
+                if (updates.path("version").asInt() == (answers.isEmpty() ? 0 : answers.size() == 1 ? 1 : 2)) {
+                    answers.add(updates);
+                }
+            }
+            assertThat(answers).extracting(m -> m.path("updates").size()).containsExactly(1, 1, 2);
+            assertThat(answers.get(0).path("updates").get(0).path("clientID").asString()).isEqualTo("a");
+            assertThat(answers.get(0).path("updates").get(0).path("userId").asString()).isEqualTo(owner.id());
+        }
+    }
+
+    @Test
+    void aSavedSectionTextBecomesOneUpdateFromTheServerForEveryoneEditing() {
+        try (ProtocolClient a = join(owner, "a"); ProtocolClient b = join(owner, "b")) {
+            a.edit(ChangeSet.replace(11, 11, 11, " draft"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> a.idle() && b.model().version() == 1);
+
+            TestApi.Response saved = api.put(owner.token(), "/api/v1/documents/" + documentId + "/sections/"
+                    + section, Map.of("markdown", "Hello\nagreed world"));
+            assertThat(saved.status()).isEqualTo(200);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> a.model().version() == 2 && b.model().version() == 2);
+            assertThat(a.model().text()).isEqualTo("Hello\nagreed world").isEqualTo(b.model().text());
+            b.edit(ChangeSet.replace(18, 18, 18, "!"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> b.idle() && a.model().version() == 3);
+            assertThat(a.model().text()).isEqualTo("Hello\nagreed world!");
         }
     }
 

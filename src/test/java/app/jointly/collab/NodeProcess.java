@@ -17,9 +17,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
- * Another node of the application in its own JVM (its output goes to target/node-PORT.log) (sharing the test context's database and joining its cluster),
- * for tests that speak HTTP and WebSocket to two nodes: two Spring Security setups cannot share one JVM. Killing
- * it is a real crash (no shutdown hooks).
+ * Another node of the application in its own JVM (its output goes to target/node-PORT.log): joining the test
+ * context's cluster and database, for tests that speak HTTP and WebSocket to two nodes (two Spring Security setups
+ * cannot share one JVM), or alone on its own embedded database. Killing it is a real crash (no shutdown hooks).
  */
 public final class NodeProcess implements AutoCloseable {
 
@@ -34,6 +34,22 @@ public final class NodeProcess implements AutoCloseable {
     public static NodeProcess joining(ConfigurableApplicationContext first, String... extraArgs) throws Exception {
         Environment env = first.getEnvironment();
         DatabaseLocation database = first.getBean(DatabaseLocation.class);
+        List<String> args = new ArrayList<>(List.of(
+                "--jointly.mongodb.uri=" + database.connectionString(),
+                "--jointly.mongodb.database=" + database.database(),
+                "--jointly.cluster.name=" + env.getProperty("jointly.cluster.name"),
+                "--jointly.cluster.members=127.0.0.1:" + env.getProperty("jointly.cluster.port")));
+        args.addAll(List.of(extraArgs));
+        return start(args);
+    }
+
+    /** A node alone in its own cluster, on its own embedded database in {@code dataDir} (kept across restarts). */
+    public static NodeProcess alone(java.nio.file.Path dataDir) throws Exception {
+        return start(List.of("--jointly.data-dir=" + dataDir.toAbsolutePath(), "--jointly.embedded-mongo.port=0",
+                "--jointly.cluster.name=alone-" + java.util.UUID.randomUUID()));
+    }
+
+    private static NodeProcess start(List<String> args) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx768m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
@@ -41,15 +57,11 @@ public final class NodeProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--jointly.admin.username=admin",
                 "--jointly.admin.password=" + TestApi.ADMIN_PASSWORD,
-                "--jointly.mongodb.uri=" + database.connectionString(),
-                "--jointly.mongodb.database=" + database.database(),
-                "--jointly.cluster.name=" + env.getProperty("jointly.cluster.name"),
                 "--jointly.cluster.port=" + freePort(),
-                "--jointly.cluster.members=127.0.0.1:" + env.getProperty("jointly.cluster.port"),
                 "--vaadin.frontend.hotdeploy=false",
                 "--logging.level.root=WARN",
                 "--logging.level.app.jointly=INFO"));
-        command.addAll(List.of(extraArgs));
+        command.addAll(args);
         java.nio.file.Path logFile = java.nio.file.Path.of("target", "node-" + port + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<Void> ready = new CompletableFuture<>();
@@ -79,6 +91,10 @@ public final class NodeProcess implements AutoCloseable {
             throw e;
         }
         return node;
+    }
+
+    public int port() {
+        return port;
     }
 
     public String baseUrl() {

@@ -83,6 +83,10 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
         return new ProtocolClient(baseUrl, token, "none", "none");
     }
 
+    public String clientId() {
+        return clientId;
+    }
+
     public ClientModel model() {
         return model;
     }
@@ -197,8 +201,8 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
         /** This client's push, sent at {@code sentNanos}, was accepted as versions {@code from+1..to}. */
         void accepted(int from, int to, long sentNanos);
 
-        /** Another client's update with this version arrived. */
-        void received(int version, long nanos);
+        /** Another client's ({@code sender}'s) update with this version arrived. */
+        void received(String sender, int version, long nanos);
     }
 
     private volatile Timing timing;
@@ -284,7 +288,7 @@ public final class ProtocolClient implements WebSocket.Listener, AutoCloseable {
         for (int i = have - from; i < updates.size(); i++) {
             JsonNode u = updates.get(i);
             if (t != null && !clientId.equals(u.path("clientID").asString())) {
-                t.received(from + i + 1, now);
+                t.received(u.path("clientID").asString(), from + i + 1, now);
             }
             fresh.add(new Update(u.path("clientID").asString(),
                     ChangeSetJson.read(u.path("changes"), Integer.MAX_VALUE, Integer.MAX_VALUE), null, null));

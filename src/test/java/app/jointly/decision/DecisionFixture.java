@@ -3,7 +3,7 @@ package app.jointly.decision;
 import app.jointly.decision.internal.ChainVerifier;
 import app.jointly.decision.internal.DecisionStore;
 import app.jointly.decision.internal.FollowUpStore;
-import app.jointly.votetesting.FakeWorkspaces;
+import app.jointly.testsupport.FakeWorkspaces;
 import app.jointly.votetesting.InMemoryMongo;
 import app.jointly.votetesting.MutableClock;
 import java.util.List;

@@ -30,6 +30,22 @@ class EmbeddedMongoServerTest {
     }
 
     @Test
+    void aWriteIsOnDiskBeforeItIsAnswered() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, 0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            var things = client.getDatabase("jointly").getCollection("things");
+            for (int i = 0; i < 20; i++) {
+                things.insertOne(new Document("_id", "t" + i));
+                assertThat(server.hasUnsavedChanges()).as("after insert %d", i).isFalse();
+            }
+            things.updateOne(new Document("_id", "t1"), new Document("$set", new Document("n", 2)));
+            assertThat(server.hasUnsavedChanges()).isFalse();
+            things.deleteOne(new Document("_id", "t2"));
+            assertThat(server.hasUnsavedChanges()).isFalse();
+        }
+    }
+
+    @Test
     void explainsWhenThePortIsTaken() {
         try (EmbeddedMongoServer first = EmbeddedMongoServer.start(dataDir.resolve("one"), 0)) {
             int port = Integer.parseInt(first.connectionString().replaceAll(".*:", ""));

@@ -1,9 +1,9 @@
 package app.jointly.vote;
 
+import app.jointly.testsupport.FakeWorkspaces;
 import app.jointly.vote.internal.BallotBox;
 import app.jointly.vote.internal.ElectorateStore;
 import app.jointly.vote.internal.VoteStore;
-import app.jointly.votetesting.FakeWorkspaces;
 import app.jointly.votetesting.InMemoryMongo;
 import app.jointly.votetesting.MutableClock;
 import java.util.List;

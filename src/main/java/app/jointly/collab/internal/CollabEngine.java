@@ -2,6 +2,7 @@ package app.jointly.collab.internal;
 
 import app.jointly.shared.NotFoundException;
 import com.hazelcast.map.IMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,19 +11,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * The authority for every co-editable text. A push runs, under the text's cluster lock: the accept step on the
- * partition owner ({@link PrepareProcessor}), the durable write to the update log (group commit), the commit to the
- * cluster state ({@link CommitProcessor}, which also updates the backup), and the publication to every node. Only
- * then is the push answered. MongoDB's unique (text, first version) index is the final judge: if a node that died
- * after writing left the cluster state behind, the next push finds its version taken, reloads from the log and
- * asks the client to pull.
+ * The authority for every co-editable text. Pushes for one text that wait on this node are dealt with as one batch
+ * ({@link PushQueue}), under the text's cluster lock: the accept step on the partition owner
+ * ({@link PrepareProcessor}, which rebases stale pushes), one durable write of the whole batch to the update log
+ * (group commit with other texts' batches), the commit to the cluster state ({@link CommitProcessor}, which also
+ * updates the backup), and the publication of each push's group to every node. Only then are the pushes
+ * answered. The update log's _id ("text:first version") is the final judge: if a node that died after writing
+ * left the cluster state behind, the next batch finds its version taken, reloads from the log and asks its
+ * clients to pull.
  */
 @Component
 public class CollabEngine implements DisposableBean {
@@ -38,11 +41,8 @@ public class CollabEngine implements DisposableBean {
     private final UpdateLog updateLog;
     private final DocLoader loader;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
-    private final ReentrantLock[] localLocks = new ReentrantLock[256];
+    private final Map<String, PushQueue> queues = new ConcurrentHashMap<>();
     private final PushTimings timings = new PushTimings();
-    /** The latest version this node has seen committed per text (a hint for refusing stale pushes early). */
-    private final Map<String, Integer> knownVersions = new ConcurrentHashMap<>();
-    private final ThreadLocal<long[]> phase = new ThreadLocal<>();
 
     /** The answer to a push: accepted or not, and the version after it. */
     public record PushResult(boolean accepted, int version) {
@@ -58,9 +58,6 @@ public class CollabEngine implements DisposableBean {
         this.committer = committer;
         this.updateLog = updateLog;
         this.loader = loader;
-        for (int i = 0; i < localLocks.length; i++) {
-            localLocks[i] = new ReentrantLock();
-        }
     }
 
     public Joined join(String doc) {
@@ -102,31 +99,32 @@ public class CollabEngine implements DisposableBean {
     }
 
     public PushResult push(String doc, PushRequest request) {
-        // A push made at a version this node already knows is old is refused at once: waiting for the text's
-        // locks would only end in the same answer, and would hold up the one push that can be accepted.
-        Integer known = knownVersions.get(doc);
-        if (known != null && request.baseVersion() < known) {
-            return new PushResult(false, known);
-        }
-        // pushes for one text from this node queue here first, so the cluster lock sees little contention
-        ReentrantLock local = localLocks[Math.floorMod(doc.hashCode(), localLocks.length)];
-        long start = System.nanoTime();
-        local.lock();
+        long arrived = System.nanoTime();
+        PushQueue queue = queues.computeIfAbsent(doc, d -> new PushQueue());
+        PendingPush pending = queue.add(request);
+        queue.lock();
         try {
-            known = knownVersions.get(doc);
-            if (known != null && request.baseVersion() < known) {
-                return new PushResult(false, known);
+            // an earlier holder may have taken this push into its batch already
+            while (!pending.isDone()) {
+                List<PendingPush> batch = queue.drain();
+                try {
+                    lock(doc);
+                    try {
+                        commitBatch(doc, batch, arrived);
+                    } finally {
+                        docs.unlock(doc);
+                    }
+                } catch (RuntimeException e) {
+                    batch.stream().filter(p -> !p.isDone()).forEach(p -> p.fail(e));
+                }
             }
-            lock(doc);
-            try {
-                phase.set(new long[] {System.nanoTime() - start, 0, 0, 0});
-                return pushLocked(doc, request);
-            } finally {
-                docs.unlock(doc);
+            if (queue.isEmpty()) {
+                queues.remove(doc, queue);
             }
         } finally {
-            local.unlock();
+            queue.unlock();
         }
+        return pending.result();
     }
 
     /**
@@ -142,9 +140,10 @@ public class CollabEngine implements DisposableBean {
                 return;
             }
             String changes = ChangeSetJson.write(TextDiff.replacement(current.text(), target));
-            PushResult result = pushLocked(doc, new PushRequest(current.version(), List.of(SERVER_CLIENT_ID),
-                    List.of(changes), userId, userName));
-            if (!result.accepted()) {
+            PendingPush replacement = new PendingPush(new PushRequest(current.version(),
+                    List.of(SERVER_CLIENT_ID), List.of(changes), userId, userName));
+            commitBatch(doc, List.of(replacement), System.nanoTime());
+            if (!replacement.result().accepted()) {
                 throw new ProtocolException("unavailable", "The text changed while it was being replaced.");
             }
         } finally {
@@ -157,30 +156,56 @@ public class CollabEngine implements DisposableBean {
         return docs.containsKey(doc) || updateLog.snapshot(doc).isPresent();
     }
 
-    private PushResult pushLocked(String doc, PushRequest request) {
-        for (int attempt = 0; ; attempt++) {
-            long t0 = System.nanoTime();
-            PrepareResult prepared = docs.executeOnKey(doc, new PrepareProcessor(request));
-            long[] times = phase.get();
-            if (times != null) {
-                times[1] = System.nanoTime() - t0;
-            }
-            switch (prepared.outcome()) {
-                case NOT_LOADED -> {
-                    if (attempt > 2) {
-                        throw new NotFoundException("No such text.");
-                    }
-                    ensureLoaded(doc);
-                    continue;
-                }
-                case TOO_OLD -> {
-                    return new PushResult(false, prepared.currentVersion());
-                }
-                case REFUSED -> throw new ProtocolException(prepared.errorCode(), prepared.message());
+    /** Accepts, stores, commits and publishes a batch of pushes for {@code doc}; the caller holds its lock. */
+    private void commitBatch(String doc, List<PendingPush> batch, long arrived) {
+        long t0 = System.nanoTime();
+        List<PrepareResult> results = prepare(doc, batch.stream().map(PendingPush::request).toList());
+        long t1 = System.nanoTime();
+        List<StoredUpdate> accepted = new ArrayList<>();
+        int base = -1;
+        for (int i = 0; i < batch.size(); i++) {
+            PrepareResult result = results.get(i);
+            switch (result.outcome()) {
+                case TOO_OLD -> batch.get(i).answer(new PushResult(false, result.currentVersion()));
+                case REFUSED -> batch.get(i).fail(new ProtocolException(result.errorCode(), result.message()));
+                case NOT_LOADED -> batch.get(i).fail(new NotFoundException("No such text."));
                 case ACCEPT -> {
-                    return accept(doc, prepared);
+                    if (base < 0 && !result.updates().isEmpty()) {
+                        base = result.currentVersion();
+                    }
+                    accepted.addAll(result.updates());
                 }
             }
+        }
+        if (!accepted.isEmpty() && !store(doc, base, accepted)) {
+            answerAccepted(batch, results, r -> new PushResult(false, r.currentVersion()));
+            return;
+        }
+        long t2 = System.nanoTime();
+        if (!accepted.isEmpty()) {
+            commit(doc, base, accepted);
+        }
+        timings.record(t0 - arrived, t1 - t0, t2 - t1, System.nanoTime() - t2, batch.size());
+        answerAccepted(batch, results, r -> new PushResult(true,
+                r.updates().isEmpty() ? r.currentVersion() : r.updates().getLast().version()));
+    }
+
+    private static void answerAccepted(List<PendingPush> batch, List<PrepareResult> results,
+                                       Function<PrepareResult, PushResult> answer) {
+        for (int i = 0; i < batch.size(); i++) {
+            if (results.get(i).outcome() == PrepareResult.Outcome.ACCEPT) {
+                batch.get(i).answer(answer.apply(results.get(i)));
+            }
+        }
+    }
+
+    private List<PrepareResult> prepare(String doc, List<PushRequest> requests) {
+        for (int attempt = 0; ; attempt++) {
+            List<PrepareResult> results = docs.executeOnKey(doc, new PrepareProcessor(requests));
+            if (attempt > 2 || results.getFirst().outcome() != PrepareResult.Outcome.NOT_LOADED) {
+                return results;
+            }
+            ensureLoaded(doc);
         }
     }
 
@@ -195,19 +220,15 @@ public class CollabEngine implements DisposableBean {
         }
     }
 
-    private PushResult accept(String doc, PrepareResult prepared) {
-        List<StoredUpdate> updates = prepared.updates();
-        int base = prepared.currentVersion();
-        if (updates.isEmpty()) {
-            return new PushResult(true, base);
-        }
-        long t0 = System.nanoTime();
+    /** Makes the batch durable; false when its first version is taken (the cluster state was behind the log). */
+    private boolean store(String doc, int base, List<StoredUpdate> updates) {
         try {
             committer.write(doc, updates).get(15, TimeUnit.SECONDS);
+            return true;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof GroupCommitter.VersionTakenException) {
                 recover(doc, base);
-                return new PushResult(false, base);
+                return false;
             }
             throw new ProtocolException("unavailable", "The update could not be stored; try again.");
         } catch (TimeoutException e) {
@@ -216,33 +237,22 @@ public class CollabEngine implements DisposableBean {
             Thread.currentThread().interrupt();
             throw new ProtocolException("unavailable", "Interrupted.");
         }
-        long t1 = System.nanoTime();
+    }
+
+    /** Commits durable updates to the cluster state and publishes each push's group, in version order. */
+    private void commit(String doc, int base, List<StoredUpdate> updates) {
         int version = docs.executeOnKey(doc, new CommitProcessor(base, updates));
-        long[] times = phase.get();
-        if (times != null) {
-            timings.record(times[0], times[1], t1 - t0, System.nanoTime() - t1);
-            phase.remove();
-        }
         if (version < 0) {
             // durable but the cluster state moved (should not happen under the lock): trust the log
             recover(doc, base);
-            version = updates.getLast().version();
-        } else {
-            cluster.updatesTopic().publish(UpdatesMessage.of(doc, updates));
+            return;
         }
-        observed(doc, version);
+        for (List<StoredUpdate> group : Groups.split(updates)) {
+            cluster.updatesTopic().publish(UpdatesMessage.of(doc, group));
+        }
         if (version / SNAPSHOT_EVERY > base / SNAPSHOT_EVERY) {
             background.submit(() -> snapshot(doc));
         }
-        return new PushResult(true, version);
-    }
-
-    /** Notes that {@code version} of {@code doc} was committed (from this node or heard on the topic). */
-    void observed(String doc, int version) {
-        if (knownVersions.size() > 100_000) {
-            knownVersions.clear();
-        }
-        knownVersions.merge(doc, version, Math::max);
     }
 
     /** The log is ahead of the cluster state: reload from it and tell every node about the updates it missed. */
@@ -251,9 +261,8 @@ public class CollabEngine implements DisposableBean {
         docs.set(doc, state);
         log.warn("Text {} reloaded from the update log at version {} (cluster had {})", doc, state.version(),
                 knownVersion);
-        List<StoredUpdate> missed = updateLog.read(doc, knownVersion, state.version());
-        if (!missed.isEmpty()) {
-            cluster.updatesTopic().publish(UpdatesMessage.of(doc, missed));
+        for (List<StoredUpdate> group : Groups.split(updateLog.read(doc, knownVersion, state.version()))) {
+            cluster.updatesTopic().publish(UpdatesMessage.of(doc, group));
         }
     }
 

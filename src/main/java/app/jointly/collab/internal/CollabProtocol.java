@@ -152,15 +152,25 @@ class CollabProtocol {
         connection.send(out.toString());
     }
 
+    /** Answers with one message per group (see {@link Groups}), or one empty message when nothing is new. */
     private void pull(ClientConnection connection, Subscription subscription, JsonNode message) {
         int version = intField(message, "version");
-        List<StoredUpdate> updates = engine.pull(subscription.doc(), version);
+        List<List<StoredUpdate>> groups = Groups.split(engine.pull(subscription.doc(), version));
+        if (groups.isEmpty()) {
+            connection.send(updatesJson(subscription.doc(), version, List.of()));
+        }
+        for (List<StoredUpdate> group : groups) {
+            connection.send(updatesJson(subscription.doc(), group.getFirst().version() - 1, group));
+        }
+    }
+
+    private static String updatesJson(String doc, int version, List<StoredUpdate> updates) {
         StringBuilder out = new StringBuilder("{\"type\":\"updates\",\"doc\":");
-        JsonText.appendString(out, subscription.doc()).append(",\"version\":").append(version).append(",\"updates\":[");
+        JsonText.appendString(out, doc).append(",\"version\":").append(version).append(",\"updates\":[");
         for (int i = 0; i < updates.size(); i++) {
             out.append(i > 0 ? "," : "").append(updates.get(i).toJson());
         }
-        connection.send(out.append("]}").toString());
+        return out.append("]}").toString();
     }
 
     private void presence(ClientConnection connection, Subscription subscription, JsonNode message) {

@@ -70,6 +70,21 @@ public final class DocState implements Serializable {
         return List.copyOf(window.subList(since - windowStart(), window.size()));
     }
 
+    /**
+     * The groups accepted after {@code base}, or null when {@code base} is not where a group starts in the window
+     * (then a push made at it cannot be rebased as its client saw the updates, and is refused).
+     */
+    List<List<StoredUpdate>> groupsAfter(int base) {
+        if (base < windowStart() || base >= version) {
+            return null;
+        }
+        List<StoredUpdate> after = window.subList(base - windowStart(), window.size());
+        if (after.getFirst().groupFrom() != base + 1) {
+            return null;
+        }
+        return Groups.split(after);
+    }
+
     /** Appends accepted updates (whose versions follow this state's version). */
     void commit(List<StoredUpdate> updates) {
         for (StoredUpdate update : updates) {

@@ -59,7 +59,6 @@ class LocalHub implements DisposableBean {
 
     private void received(Message<UpdatesMessage> message) {
         UpdatesMessage updates = message.getMessageObject();
-        engine.observed(updates.doc(), updates.toVersion());
         for (Subscription subscription : subscribers(updates.doc())) {
             if (subscription.deliver(updates)) {
                 scheduleGapCheck(subscription);
@@ -79,9 +78,8 @@ class LocalHub implements DisposableBean {
         }
         try {
             int since = subscription.version();
-            List<StoredUpdate> missing = engine.pull(subscription.doc(), since);
-            if (!missing.isEmpty()) {
-                subscription.deliver(UpdatesMessage.of(subscription.doc(), missing));
+            for (List<StoredUpdate> group : Groups.split(engine.pull(subscription.doc(), since))) {
+                subscription.deliver(UpdatesMessage.of(subscription.doc(), group));
             }
         } catch (RuntimeException e) {
             log.warn("Could not fill a gap for {} on {}", subscription.connection().id(), subscription.doc(), e);

@@ -9,67 +9,126 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The accept step, run on the partition owner without changing anything: validates a push against the current
- * state. A push made at an older version is refused (the client pulls and pushes again), as in
- * {@code @codemirror/collab}'s reference server. Rebasing it instead ({@link Rebase}) was tried and dropped:
- * mapping over updates composed on the server can differ from mapping over them one batch at a time as the
- * client received them, so a client could drift from the server (ProtocolSimulationTest found such cases). The
- * caller makes the result durable and then commits it with {@link CommitProcessor}.
+ * The accept step, run on the partition owner without changing anything: validates the pushes that waited for a
+ * text on one node, in order, each against the text as the pushes before it in the batch leave it. A push made
+ * at an older version is rebased over the groups accepted since ({@link GroupRebase}, which maps it exactly as
+ * its client mapped it when those groups arrived); a push made inside a group or before the window of recent
+ * updates is refused (the client pulls and pushes again). The caller makes the accepted updates durable and then
+ * commits them with {@link CommitProcessor}.
  */
-public final class PrepareProcessor implements EntryProcessor<String, DocState, PrepareResult>, ReadOnly {
+public final class PrepareProcessor implements EntryProcessor<String, DocState, ArrayList<PrepareResult>>,
+        ReadOnly {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final PushRequest push;
+    private final List<PushRequest> pushes;
 
-    public PrepareProcessor(PushRequest push) {
-        this.push = push;
+    public PrepareProcessor(List<PushRequest> pushes) {
+        this.pushes = pushes;
     }
 
     @Override
-    public PrepareResult process(Map.Entry<String, DocState> entry) {
+    public ArrayList<PrepareResult> process(Map.Entry<String, DocState> entry) {
         DocState state = entry.getValue();
+        ArrayList<PrepareResult> results = new ArrayList<>(pushes.size());
         if (state == null) {
-            return PrepareResult.of(PrepareResult.Outcome.NOT_LOADED, 0);
+            pushes.forEach(push -> results.add(PrepareResult.of(PrepareResult.Outcome.NOT_LOADED, 0)));
+            return results;
         }
-        int current = state.version();
-        if (push.baseVersion() < 0 || push.baseVersion() > current) {
-            return PrepareResult.refused(current, "bad-version",
-                    "Version " + push.baseVersion() + " is not between 0 and the current version " + current + ".");
+        Batch batch = new Batch(state);
+        for (PushRequest push : pushes) {
+            results.add(batch.prepare(push));
         }
-        if (push.baseVersion() < current) {
-            // refused, not rebased: see the class comment
-            return PrepareResult.of(PrepareResult.Outcome.TOO_OLD, current);
+        return results;
+    }
+
+    /** The text as the pushes accepted so far in this batch leave it, and the groups they add. */
+    private static final class Batch {
+        private final DocState state;
+        private final List<List<Update>> added = new ArrayList<>();
+        private String text;
+        private int version;
+
+        Batch(DocState state) {
+            this.state = state;
+            this.text = state.text();
+            this.version = state.version();
         }
-        try {
-            List<Update> updates = parse(push);
-            String text = state.text();
+
+        PrepareResult prepare(PushRequest push) {
+            int current = version;
+            if (push.baseVersion() < 0 || push.baseVersion() > state.version()) {
+                return PrepareResult.refused(current, "bad-version", "Version " + push.baseVersion()
+                        + " is not between 0 and the current version " + state.version() + ".");
+            }
+            try {
+                List<Update> updates = parse(push);
+                if (updates.isEmpty()) {
+                    return new PrepareResult(PrepareResult.Outcome.ACCEPT, current, List.of(), null, null);
+                }
+                List<List<Update>> since = groupsSince(push.baseVersion());
+                if (since == null || rebaseWork(push, since) > CollabLimits.MAX_REBASE_WORK) {
+                    return PrepareResult.of(PrepareResult.Outcome.TOO_OLD, current);
+                }
+                if (!since.isEmpty()) {
+                    int lengthAtBase = since.getFirst().getFirst().changes().length();
+                    if (updates.getFirst().changes().length() != lengthAtBase) {
+                        throw ProtocolException.invalidChanges("The changes do not fit the text at version "
+                                + push.baseVersion() + " (length " + updates.getFirst().changes().length() + ").");
+                    }
+                    updates = GroupRebase.rebase(updates, since);
+                }
+                return accept(push, updates);
+            } catch (ProtocolException e) {
+                return PrepareResult.refused(current, e.code(), e.getMessage());
+            } catch (IllegalArgumentException e) {
+                return PrepareResult.refused(current, "invalid-changes",
+                        "The changes do not fit the text at version " + push.baseVersion() + ".");
+            }
+        }
+
+        private static long rebaseWork(PushRequest push, List<List<Update>> since) {
+            return push.changes().stream().mapToLong(String::length).sum() * since.size();
+        }
+
+        /** Groups after {@code base} (from the state, then from this batch), or null when it cannot be rebased. */
+        private List<List<Update>> groupsSince(int base) {
+            List<List<Update>> since = new ArrayList<>();
+            if (base < state.version()) {
+                List<List<StoredUpdate>> stored = state.groupsAfter(base);
+                if (stored == null) {
+                    return null;
+                }
+                stored.forEach(group -> since.add(group.stream().map(StoredUpdate::asUpdate).toList()));
+            }
+            since.addAll(added);
+            return since;
+        }
+
+        private PrepareResult accept(PushRequest push, List<Update> updates) {
+            int current = version;
+            String next = text;
             List<StoredUpdate> accepted = new ArrayList<>(updates.size());
-            int version = current;
-            for (int i = 0; i < updates.size(); i++) {
-                Update update = updates.get(i);
-                if (update.changes().length() != text.length()) {
+            for (Update update : updates) {
+                if (update.changes().length() != next.length()) {
                     throw ProtocolException.invalidChanges("The changes do not fit the text at version "
                             + push.baseVersion() + " (length " + update.changes().length() + ").");
                 }
-                CharacterBoundaries.check(text, update.changes());
-                int length = update.changes().newLength();
-                if (length > CollabLimits.MAX_TEXT) {
+                CharacterBoundaries.check(next, update.changes());
+                if (update.changes().newLength() > CollabLimits.MAX_TEXT) {
                     return PrepareResult.refused(current, "too-large",
                             "A text may have at most " + CollabLimits.MAX_TEXT + " characters.");
                 }
-                if (i + 1 < updates.size()) {
-                    text = update.changes().apply(text);
-                }
-                accepted.add(StoredUpdate.of(++version, update));
+                next = update.changes().apply(next);
+                accepted.add(StoredUpdate.of(current + accepted.size() + 1, current + 1, update));
+            }
+            if (!accepted.isEmpty()) {
+                text = next;
+                version = current + accepted.size();
+                added.add(updates);
             }
             return new PrepareResult(PrepareResult.Outcome.ACCEPT, current, accepted, null, null);
-        } catch (ProtocolException e) {
-            return PrepareResult.refused(current, e.code(), e.getMessage());
-        } catch (IllegalArgumentException e) {
-            return PrepareResult.refused(current, "invalid-changes",
-                    "The changes do not fit the text at version " + push.baseVersion() + ".");
         }
     }
 
@@ -89,7 +148,7 @@ public final class PrepareProcessor implements EntryProcessor<String, DocState, 
     }
 
     @Override
-    public EntryProcessor<String, DocState, PrepareResult> getBackupProcessor() {
+    public EntryProcessor<String, DocState, ArrayList<PrepareResult>> getBackupProcessor() {
         return null;
     }
 }

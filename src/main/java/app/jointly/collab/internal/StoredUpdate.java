@@ -5,37 +5,46 @@ import java.io.Serializable;
 
 /**
  * An accepted update as kept in the cluster and in the update log: the version it created (1 for the first), the
+ * first version of its group (the updates one push added, which clients always receive as one message), the
  * client and user that made it, and its changes as {@code ChangeSet.toJSON()} text.
  */
 public final class StoredUpdate implements Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final int version;
+    private final int groupFrom;
     private final String clientId;
     private final String userId;
     private final String userName;
     private final String changes;
     private transient ChangeSet parsed;
 
-    public StoredUpdate(int version, String clientId, String userId, String userName, String changes) {
+    public StoredUpdate(int version, int groupFrom, String clientId, String userId, String userName,
+                        String changes) {
         this.version = version;
+        this.groupFrom = groupFrom;
         this.clientId = clientId;
         this.userId = userId;
         this.userName = userName;
         this.changes = changes;
     }
 
-    static StoredUpdate of(int version, Update update) {
-        StoredUpdate stored = new StoredUpdate(version, update.clientId(), update.userId(), update.userName(),
-                ChangeSetJson.write(update.changes()));
+    static StoredUpdate of(int version, int groupFrom, Update update) {
+        StoredUpdate stored = new StoredUpdate(version, groupFrom, update.clientId(), update.userId(),
+                update.userName(), ChangeSetJson.write(update.changes()));
         stored.parsed = update.changes();
         return stored;
     }
 
     public int version() {
         return version;
+    }
+
+    /** The version of the first update of this update's group. */
+    public int groupFrom() {
+        return groupFrom;
     }
 
     public String clientId() {

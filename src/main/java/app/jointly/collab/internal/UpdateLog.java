@@ -1,5 +1,6 @@
 package app.jointly.collab.internal;
 
+import com.mongodb.MongoCommandException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -11,20 +12,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The durable record of co-editing in MongoDB: one document per accepted push holding its updates (unique per text
- * and first version, so two nodes can never both write a version: a whole push is written or refused, never half)
- * and the latest snapshot per text. A text is rebuilt from its snapshot
- * plus the updates after it.
+ * The durable record of co-editing in MongoDB: one document per batch of accepted pushes holding their updates
+ * (its _id is "text:first version", so two nodes can never both write a version: a whole batch is written or
+ * refused, never half) and the latest snapshot per text. A text is rebuilt from its snapshot plus the updates
+ * after it.
  */
 @Component
 public class UpdateLog {
 
+    private static final Logger log = LoggerFactory.getLogger(UpdateLog.class);
     static final String UPDATES = "collab_updates";
     static final String SNAPSHOTS = "collab_snapshots";
+    private static final String BY_TEXT = "doc_1_from_1";
 
     private final MongoCollection<Document> updates;
     private final MongoCollection<Document> snapshots;
@@ -32,18 +37,41 @@ public class UpdateLog {
     UpdateLog(MongoTemplate mongo) {
         this.updates = mongo.getCollection(UPDATES).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
         this.snapshots = mongo.getCollection(SNAPSHOTS).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
-        updates.createIndex(Indexes.ascending("doc", "from"), new IndexOptions().unique(true));
+        dropOldUniqueIndex();
+        // for reading a text's log; uniqueness of (text, first version) comes from the _id "text:from" alone, so
+        // each write updates one unique index, not two
+        updates.createIndex(Indexes.ascending("doc", "from"), new IndexOptions().name(BY_TEXT));
+    }
+
+    /** Databases from before 2026-11-23 have a unique index on (doc, from), which would clash with the new one. */
+    private void dropOldUniqueIndex() {
+        for (Document index : updates.listIndexes()) {
+            Object unique = index.get("unique");
+            boolean isUnique = Boolean.TRUE.equals(unique) || unique instanceof Number n && n.intValue() != 0;
+            if (BY_TEXT.equals(index.getString("name")) && isUnique) {
+                try {
+                    updates.dropIndex(BY_TEXT);
+                } catch (MongoCommandException e) {
+                    // another node starting at the same moment dropped it first
+                    log.debug("Old update log index already gone: {}", e.getErrorMessage());
+                }
+            }
+        }
     }
 
     MongoCollection<Document> updatesCollection() {
         return updates;
     }
 
-    /** One push's updates (consecutive versions) as one log document. */
+    /**
+     * The updates of one batch of pushes on a text (consecutive versions, each update with the first version of
+     * its group) as one log document, so a batch is written whole or not at all.
+     */
     static Document toDocument(String doc, List<StoredUpdate> batch, long at) {
         List<Document> entries = new ArrayList<>(batch.size());
         for (StoredUpdate update : batch) {
-            entries.add(new Document("v", update.version()).append("clientId", update.clientId())
+            entries.add(new Document("v", update.version()).append("g", update.groupFrom())
+                    .append("clientId", update.clientId())
                     .append("userId", update.userId()).append("userName", update.userName())
                     .append("changes", update.changesJson()));
         }
@@ -57,11 +85,12 @@ public class UpdateLog {
         List<StoredUpdate> result = new ArrayList<>();
         for (Document d : updates.find(Filters.and(Filters.eq("doc", doc), Filters.gt("to", since),
                 Filters.lte("from", until))).sort(Sorts.ascending("from"))) {
+            int from = d.getInteger("from");
             for (Document u : d.getList("updates", Document.class)) {
                 int v = u.getInteger("v");
                 if (v > since && v <= until) {
-                    result.add(new StoredUpdate(v, u.getString("clientId"), u.getString("userId"),
-                            u.getString("userName"), u.getString("changes")));
+                    result.add(new StoredUpdate(v, u.getInteger("g", from), u.getString("clientId"),
+                            u.getString("userId"), u.getString("userName"), u.getString("changes")));
                 }
             }
         }

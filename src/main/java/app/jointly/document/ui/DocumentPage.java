@@ -164,14 +164,23 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
         openEditors++;
         block.showEditor(new SectionEditor(base.heading(), base.markdown(), (heading, text) -> {
             try {
-                // The plain editor guards against overwriting someone else's newer text of the same section.
+                // An untouched body is not sent: the section may be co-edited live, and sending the text as it
+                // was when this editor opened would overwrite what others typed since (a heading rename).
+                boolean bodyChanged = !text.equals(base.markdown());
                 String stored = documents.get(view.id(), me()).section(base.id()).map(SectionView::markdown)
                         .orElseThrow(() -> new ConflictException("This section was removed meanwhile."));
-                if (!stored.equals(base.markdown())) {
+                if (bodyChanged && !stored.equals(base.markdown())) {
                     throw new ConflictException("Someone else changed this section while you were editing. "
                             + "Copy your text, reload, and work it into theirs.");
                 }
-                view = documents.editSection(view.id(), base.id(), heading, text, OptionalLong.empty(), me());
+                boolean headingChanged = !heading.equals(base.heading());
+                if (!bodyChanged && !headingChanged) {
+                    openEditors--;
+                    block.showBody();
+                    return;
+                }
+                view = documents.editSection(view.id(), base.id(), headingChanged ? heading : null,
+                        bodyChanged ? text : null, OptionalLong.empty(), me());
                 Feedback.saved("Saved.");
                 render();
             } catch (JointlyException e) {

@@ -61,7 +61,8 @@ class ChangeSetCompatibilityTest {
                 for (JsonNode u : c.get("over")) {
                     over.add(new Update(u.get("clientID").asString(), read(u.get("changes")), "u", "U"));
                 }
-                List<JsonNode> rebased = Rebase.rebase(updates, over).stream().map(u -> tree(u.changes())).toList();
+                List<JsonNode> rebased = GroupRebase.rebase(updates, List.of(over)).stream()
+                        .map(u -> tree(u.changes())).toList();
                 List<JsonNode> expected = new ArrayList<>();
                 c.get("rebased").forEach(expected::add);
                 assertThat(rebased).as(where).isEqualTo(expected);

@@ -81,7 +81,8 @@ class ChangeSetPropertyTest {
     private static void push(ClientModel client, List<Update> log, String[] server) {
         List<Update> sendable = client.unconfirmed().stream()
                 .map(ch -> new Update(client.clientId(), ch, "u", "U")).toList();
-        List<Update> rebased = Rebase.rebase(sendable, List.copyOf(log.subList(client.version(), log.size())));
+        List<Update> rebased = GroupRebase.rebase(sendable,
+                List.of(List.copyOf(log.subList(client.version(), log.size()))));
         for (Update update : rebased) {
             server[0] = update.changes().apply(server[0]);
             log.add(update);

@@ -76,8 +76,8 @@ class ChangeSetTest {
         ChangeSet second = ChangeSet.replace(4, 4, 4, "e");
         ChangeSet other = ChangeSet.replace(4, 0, 0, "0");
         var over = java.util.List.of(new Update("a", first, "u", "U"), new Update("b", other, "v", "V"));
-        var rebased = Rebase.rebase(java.util.List.of(new Update("a", first, "u", "U"),
-                new Update("a", second, "u", "U")), over);
+        var rebased = GroupRebase.rebase(java.util.List.of(new Update("a", first, "u", "U"),
+                new Update("a", second, "u", "U")), java.util.List.of(over));
         assertThat(rebased).hasSize(1);
         assertThat(rebased.getFirst().changes().apply(other.apply(first.apply("abc")))).isEqualTo("0abcde");
     }

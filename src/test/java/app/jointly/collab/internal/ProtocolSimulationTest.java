@@ -10,10 +10,11 @@ import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 
 /**
- * The protocol's client loop (as ProtocolClient and the browser editor run it) against the authority, with
- * messages in per-client FIFO channels, "pushed" answers overtaking or trailing the updates, and updates split
- * into batches at random. With a server that rebased stale pushes this failed about half the time (a client's
- * mapping over batches differed from the server's over the composition); with refusal it converges.
+ * The protocol's client loop (as ProtocolClient and the browser editor run it) against a server that refuses every
+ * stale push, with messages in per-client FIFO channels, "pushed" answers overtaking or trailing the updates, and
+ * updates split into batches at random. The engine still refuses the pushes it cannot rebase as their client saw
+ * the updates (made inside a group, or before its window); this checks that clients converge through refusal
+ * alone whatever the batches. Rebasing is checked by {@link GroupRebaseSimulationTest}.
  */
 class ProtocolSimulationTest {
 

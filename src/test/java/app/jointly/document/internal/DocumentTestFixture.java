@@ -6,8 +6,10 @@ import static org.mockito.Mockito.when;
 
 import app.jointly.document.DocumentService;
 import app.jointly.document.SectionTextSource;
+import app.jointly.shared.SectionId;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
+import app.jointly.testsupport.FakeWorkspaces;
 import app.jointly.workspace.Role;
 import app.jointly.workspace.WorkspaceAccess;
 import java.time.Clock;
@@ -25,7 +27,7 @@ public final class DocumentTestFixture {
     final InMemoryDocuments documents = new InMemoryDocuments();
     final List<SectionVersionEntity> history = new ArrayList<>();
     final List<Object> events = new ArrayList<>();
-    final FakeWorkspaceAccess access = new FakeWorkspaceAccess();
+    final FakeWorkspaces access = new FakeWorkspaces();
     final Map<String, String> live = new HashMap<>();
     final DefaultDocumentService service;
     final DefaultDocumentDirectory directory;
@@ -61,6 +63,16 @@ public final class DocumentTestFixture {
 
     public void addMember(WorkspaceId workspace, UserId user, Role role) {
         access.add(workspace, user, role);
+    }
+
+    /** Makes {@code text} the section's live (co-edited) text, as the co-editing engine would report it. */
+    public void setLiveText(SectionId section, String text) {
+        live.put(section.value(), text);
+    }
+
+    /** Every event published so far, oldest first. */
+    public List<Object> events() {
+        return List.copyOf(events);
     }
 
     /** Also hands every published event to {@code sink} (for example a LiveUpdates under test). */

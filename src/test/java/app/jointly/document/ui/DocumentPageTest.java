@@ -6,6 +6,7 @@ import app.jointly.document.DocumentKind;
 import app.jointly.document.DocumentService;
 import app.jointly.document.DocumentView;
 import app.jointly.document.NewSection;
+import app.jointly.document.SectionTextReplaced;
 import app.jointly.document.SectionView;
 import app.jointly.document.internal.DocumentTestFixture;
 import app.jointly.document.internal.MarkdownRenderer;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +106,39 @@ class DocumentPageTest extends BrowserlessTest {
                 .isEqualTo("Evaluation is *annual*.");
         assertThat($(Div.class, page).withClassName("jointly-prose").all().get(1).getElement()
                 .getProperty("innerHTML")).contains("<em>annual</em>");
+    }
+
+    @Test
+    void renamingAHeadingKeepsWhatOthersCoEditedMeanwhile() {
+        SectionView evaluation = document.sections().get(1);
+        fixture.setLiveText(evaluation.id(), "Typed live by the first editor.");
+        page.open(workspace.value(), document.id().value());
+        test(button("Edit Article 12: Teacher Evaluation")).click();
+        fixture.setLiveText(evaluation.id(), "Typed live by the first editor, and more by a second.");
+
+        test($(TextField.class, page).first()).setValue("Article 12: Evaluation");
+        test($(Button.class, page).withText("Save").first()).click();
+
+        SectionView saved = documents.get(document.id(), editor).sections().get(1);
+        assertThat(saved.heading()).isEqualTo("Article 12: Evaluation");
+        assertThat(saved.markdown()).isEqualTo("Typed live by the first editor, and more by a second.");
+        assertThat(fixture.events()).noneMatch(SectionTextReplaced.class::isInstance);
+    }
+
+    @Test
+    void aBodyEditOverLiveChangesIsRefused() {
+        SectionView evaluation = document.sections().get(1);
+        test(button("Edit Article 12: Teacher Evaluation")).click();
+        fixture.setLiveText(evaluation.id(), "Typed live meanwhile.");
+
+        test($(TextArea.class, page).first()).setValue("My plain edit.");
+        test($(Button.class, page).withText("Save").first()).click();
+
+        assertThat(documents.get(document.id(), editor).sections().get(1).markdown())
+                .isEqualTo("Typed live meanwhile.");
+        assertThat(fixture.events()).noneMatch(SectionTextReplaced.class::isInstance);
+        assertThat($(Notification.class).last().getElement().getTextRecursively())
+                .contains("Someone else changed this section");
     }
 
     @Test

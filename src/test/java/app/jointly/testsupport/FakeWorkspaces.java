@@ -1,4 +1,4 @@
-package app.jointly.votetesting;
+package app.jointly.testsupport;
 
 import app.jointly.shared.ForbiddenException;
 import app.jointly.shared.NotFoundException;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** An in-memory {@link WorkspaceAccess} with the same refusals as the real one. */
+/** An in-memory {@link WorkspaceAccess} with the same refusals as the real one, for tests without a database. */
 public final class FakeWorkspaces implements WorkspaceAccess {
 
     private final Map<WorkspaceId, List<Party>> parties = new ConcurrentHashMap<>();
@@ -40,6 +40,12 @@ public final class FakeWorkspaces implements WorkspaceAccess {
         UserId user = UserId.newId();
         members.get(workspace).put(user, new Membership(workspace, user, role, Optional.ofNullable(party)));
         return user;
+    }
+
+    /** Makes {@code user} a member of {@code workspace} (created on first use, without parties). */
+    public void add(WorkspaceId workspace, UserId user, Role role) {
+        members.computeIfAbsent(workspace, w -> new ConcurrentHashMap<>())
+                .put(user, new Membership(workspace, user, role, Optional.empty()));
     }
 
     @Override
