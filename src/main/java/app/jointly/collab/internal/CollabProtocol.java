@@ -157,20 +157,12 @@ class CollabProtocol {
         int version = intField(message, "version");
         List<List<StoredUpdate>> groups = Groups.split(engine.pull(subscription.doc(), version));
         if (groups.isEmpty()) {
-            connection.send(updatesJson(subscription.doc(), version, List.of()));
+            connection.send(UpdatesMessage.protocolJson(subscription.doc(), version, List.of()));
         }
         for (List<StoredUpdate> group : groups) {
-            connection.send(updatesJson(subscription.doc(), group.getFirst().version() - 1, group));
+            UpdatesMessage answer = UpdatesMessage.of(subscription.doc(), group);
+            connection.send(UpdatesMessage.protocolJson(answer.doc(), answer.fromVersion(), answer.updates()));
         }
-    }
-
-    private static String updatesJson(String doc, int version, List<StoredUpdate> updates) {
-        StringBuilder out = new StringBuilder("{\"type\":\"updates\",\"doc\":");
-        JsonText.appendString(out, doc).append(",\"version\":").append(version).append(",\"updates\":[");
-        for (int i = 0; i < updates.size(); i++) {
-            out.append(i > 0 ? "," : "").append(updates.get(i).toJson());
-        }
-        return out.append("]}").toString();
     }
 
     private void presence(ClientConnection connection, Subscription subscription, JsonNode message) {

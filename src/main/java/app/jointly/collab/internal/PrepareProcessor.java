@@ -89,7 +89,7 @@ public final class PrepareProcessor implements EntryProcessor<String, DocState, 
         }
 
         private static long rebaseWork(PushRequest push, List<List<Update>> since) {
-            return push.changes().stream().mapToLong(String::length).sum() * since.size();
+            return push.changesLength() * since.size();
         }
 
         /** Groups after {@code base} (from the state, then from this batch), or null when it cannot be rebased. */

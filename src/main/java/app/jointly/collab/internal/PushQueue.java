@@ -46,7 +46,7 @@ final class PushQueue {
         List<PendingPush> batch = new ArrayList<>();
         long chars = 0;
         for (PendingPush next = waiting.peek(); next != null && batch.size() < MAX_BATCH; next = waiting.peek()) {
-            long size = next.request().changes().stream().mapToLong(String::length).sum();
+            long size = next.request().changesLength();
             if (!batch.isEmpty() && chars + size > MAX_BATCH_CHARS) {
                 break;
             }

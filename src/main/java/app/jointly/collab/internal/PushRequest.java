@@ -13,4 +13,9 @@ public record PushRequest(int baseVersion, List<String> clientIds, List<String> 
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    /** Characters of all the change sets, the measure of a push's size for batching and rebasing. */
+    long changesLength() {
+        return changes.stream().mapToLong(String::length).sum();
+    }
 }

@@ -98,16 +98,7 @@ final class Subscription {
             return;
         }
         List<String> fresh = message.updates().subList(version - message.fromVersion(), message.updates().size());
-        StringBuilder out = new StringBuilder(64 + fresh.stream().mapToInt(String::length).sum());
-        out.append("{\"type\":\"updates\",\"doc\":");
-        JsonText.appendString(out, doc).append(",\"version\":").append(version).append(",\"updates\":[");
-        for (int i = 0; i < fresh.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(fresh.get(i));
-        }
-        connection.send(out.append("]}").toString());
+        connection.send(UpdatesMessage.protocolJson(doc, version, fresh));
         version = message.toVersion();
     }
 }

@@ -17,6 +17,20 @@ public record UpdatesMessage(String doc, int fromVersion, List<String> updates) 
         return fromVersion + updates.size();
     }
 
+    /** The protocol's {@code updates} message: {@code updates} (JSON objects) follow {@code version}. */
+    static String protocolJson(String doc, int version, List<String> updates) {
+        StringBuilder out = new StringBuilder(64 + updates.stream().mapToInt(String::length).sum());
+        out.append("{\"type\":\"updates\",\"doc\":");
+        JsonText.appendString(out, doc).append(",\"version\":").append(version).append(",\"updates\":[");
+        for (int i = 0; i < updates.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(updates.get(i));
+        }
+        return out.append("]}").toString();
+    }
+
     static UpdatesMessage of(String doc, List<StoredUpdate> updates) {
         return new UpdatesMessage(doc, updates.getFirst().version() - 1,
                 updates.stream().map(StoredUpdate::toJson).toList());
