@@ -247,9 +247,7 @@ public class CollabEngine implements DisposableBean {
             recover(doc, base);
             return;
         }
-        for (List<StoredUpdate> group : Groups.split(updates)) {
-            cluster.updatesTopic().publish(UpdatesMessage.of(doc, group));
-        }
+        UpdatesMessage.perGroup(doc, updates).forEach(cluster.updatesTopic()::publish);
         if (version / SNAPSHOT_EVERY > base / SNAPSHOT_EVERY) {
             background.submit(() -> snapshot(doc));
         }
@@ -261,9 +259,8 @@ public class CollabEngine implements DisposableBean {
         docs.set(doc, state);
         log.warn("Text {} reloaded from the update log at version {} (cluster had {})", doc, state.version(),
                 knownVersion);
-        for (List<StoredUpdate> group : Groups.split(updateLog.read(doc, knownVersion, state.version()))) {
-            cluster.updatesTopic().publish(UpdatesMessage.of(doc, group));
-        }
+        UpdatesMessage.perGroup(doc, updateLog.read(doc, knownVersion, state.version()))
+                .forEach(cluster.updatesTopic()::publish);
     }
 
     private void snapshot(String doc) {

@@ -155,12 +155,12 @@ class CollabProtocol {
     /** Answers with one message per group (see {@link Groups}), or one empty message when nothing is new. */
     private void pull(ClientConnection connection, Subscription subscription, JsonNode message) {
         int version = intField(message, "version");
-        List<List<StoredUpdate>> groups = Groups.split(engine.pull(subscription.doc(), version));
-        if (groups.isEmpty()) {
+        List<UpdatesMessage> answers = UpdatesMessage.perGroup(subscription.doc(),
+                engine.pull(subscription.doc(), version));
+        if (answers.isEmpty()) {
             connection.send(UpdatesMessage.protocolJson(subscription.doc(), version, List.of()));
         }
-        for (List<StoredUpdate> group : groups) {
-            UpdatesMessage answer = UpdatesMessage.of(subscription.doc(), group);
+        for (UpdatesMessage answer : answers) {
             connection.send(UpdatesMessage.protocolJson(answer.doc(), answer.fromVersion(), answer.updates()));
         }
     }

@@ -1,7 +1,6 @@
 package app.jointly.collab.internal;
 
 import com.hazelcast.topic.Message;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -78,8 +77,9 @@ class LocalHub implements DisposableBean {
         }
         try {
             int since = subscription.version();
-            for (List<StoredUpdate> group : Groups.split(engine.pull(subscription.doc(), since))) {
-                subscription.deliver(UpdatesMessage.of(subscription.doc(), group));
+            for (UpdatesMessage missing : UpdatesMessage.perGroup(subscription.doc(),
+                    engine.pull(subscription.doc(), since))) {
+                subscription.deliver(missing);
             }
         } catch (RuntimeException e) {
             log.warn("Could not fill a gap for {} on {}", subscription.connection().id(), subscription.doc(), e);

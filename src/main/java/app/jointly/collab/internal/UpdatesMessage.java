@@ -31,6 +31,11 @@ public record UpdatesMessage(String doc, int fromVersion, List<String> updates) 
         return out.append("]}").toString();
     }
 
+    /** Consecutive updates as the messages clients receive them in: one per group ({@link Groups}). */
+    static List<UpdatesMessage> perGroup(String doc, List<StoredUpdate> updates) {
+        return Groups.split(updates).stream().map(group -> of(doc, group)).toList();
+    }
+
     static UpdatesMessage of(String doc, List<StoredUpdate> updates) {
         return new UpdatesMessage(doc, updates.getFirst().version() - 1,
                 updates.stream().map(StoredUpdate::toJson).toList());
