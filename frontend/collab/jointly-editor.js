@@ -126,6 +126,7 @@ class JointlyEditor extends HTMLElement {
     this.socket = socket;
     socket.onopen = () => {
       this.retry = 0;
+      this.isJoined = false;
       this.send({type: "join", doc: this.doc});
     };
     socket.onmessage = event => {
@@ -160,6 +161,7 @@ class JointlyEditor extends HTMLElement {
   }
 
   joined(message) {
+    this.isJoined = true;
     this.canEdit = message.canEdit;
     this.me = message.you;
     Object.assign(this.authorNames, message.authorNames);
@@ -269,6 +271,12 @@ class JointlyEditor extends HTMLElement {
 
   resync() {
     this.inFlight = null;
+    if (!this.isJoined) {
+      // the refused message may have been the join itself (a node still starting, say): nothing else is
+      // answered before it is accepted
+      this.send({type: "join", doc: this.doc});
+      return;
+    }
     if (!this.view) return;
     this.send({type: "pull", doc: this.doc, version: getSyncedVersion(this.view.state)});
     this.maybePush();

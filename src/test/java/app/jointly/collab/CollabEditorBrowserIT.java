@@ -240,6 +240,25 @@ class CollabEditorBrowserIT {
                 "the server refused messages as rate-limited");
     }
 
+    @Test
+    void aJoinRefusedAsUnavailableIsSentAgain() {
+        openSectionTwice("Evaluation.");
+        Page first = pages.get(0);
+        Page second = pages.get(1);
+        // the first page loses its connection, and its next join is refused (as by a node still starting: the
+        // server never joined it); the page must join again by itself, or it never hears of anyone's typing
+        first.evaluate("() => { const e = " + EDITOR + "; const send = e.send.bind(e); let refused = false;"
+                + " e.send = m => { if (m.type === 'join' && !refused) { refused = true; setTimeout(() =>"
+                + " e.receive({type: 'error', doc: e.doc, code: 'unavailable', message: 'Starting.'}), 0);"
+                + " return true; } return send(m); };"
+                + " e.socket.close(); }");
+        first.waitForFunction("() => " + EDITOR + ".isJoined === false");
+        second.evaluate("() => { const e = " + EDITOR + ";"
+                + " e.view.dispatch({changes: {from: e.view.state.doc.length, insert: ' Agreed.'}, userEvent: 'input.type'}); }");
+        awaitServerText("Evaluation. Agreed.");
+        awaitText(first, "Evaluation. Agreed.", 8_000);
+    }
+
     /**
      * Ana types {@code tail} at the end (a character every 20 ms, through her editor: one Playwright thread cannot
      * type into two pages at once) while Ben moves his caret to {@code at} with the arrow keys and types
