@@ -36,7 +36,7 @@ public class CollabCluster {
         return docs;
     }
 
-    public ITopic<UpdatesMessage> updatesTopic() {
+    public ITopic<PublishedUpdates> updatesTopic() {
         return hazelcast.getTopic(UPDATES_TOPIC);
     }
 

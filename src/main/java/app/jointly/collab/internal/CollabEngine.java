@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * ({@link PushQueue}), under the text's cluster lock: the accept step on the partition owner
  * ({@link PrepareProcessor}, which rebases stale pushes), one durable write of the whole batch to the update log
  * (group commit with other texts' batches), the commit to the cluster state ({@link CommitProcessor}, which also
- * updates the backup), and the publication of each push's group to every node. Only then are the pushes
+ * updates the backup), and one publication of the batch's groups to every node. Only then are the pushes
  * answered. The update log's _id ("text:first version") is the final judge: if a node that died after writing
  * left the cluster state behind, the next batch finds its version taken, reloads from the log and asks its
  * clients to pull.
@@ -247,7 +247,7 @@ public class CollabEngine implements DisposableBean {
             recover(doc, base);
             return;
         }
-        UpdatesMessage.perGroup(doc, updates).forEach(cluster.updatesTopic()::publish);
+        cluster.updatesTopic().publish(PublishedUpdates.of(doc, updates));
         if (version / SNAPSHOT_EVERY > base / SNAPSHOT_EVERY) {
             background.submit(() -> snapshot(doc));
         }
@@ -259,8 +259,10 @@ public class CollabEngine implements DisposableBean {
         docs.set(doc, state);
         log.warn("Text {} reloaded from the update log at version {} (cluster had {})", doc, state.version(),
                 knownVersion);
-        UpdatesMessage.perGroup(doc, updateLog.read(doc, knownVersion, state.version()))
-                .forEach(cluster.updatesTopic()::publish);
+        List<StoredUpdate> missed = updateLog.read(doc, knownVersion, state.version());
+        if (!missed.isEmpty()) {
+            cluster.updatesTopic().publish(PublishedUpdates.of(doc, missed));
+        }
     }
 
     private void snapshot(String doc) {

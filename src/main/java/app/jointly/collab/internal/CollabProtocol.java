@@ -161,7 +161,7 @@ class CollabProtocol {
             connection.send(UpdatesMessage.protocolJson(subscription.doc(), version, List.of()));
         }
         for (UpdatesMessage answer : answers) {
-            connection.send(UpdatesMessage.protocolJson(answer.doc(), answer.fromVersion(), answer.updates()));
+            connection.send(answer.json());
         }
     }
 

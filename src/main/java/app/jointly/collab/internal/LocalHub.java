@@ -56,11 +56,12 @@ class LocalHub implements DisposableBean {
         return byDoc.values().stream().mapToInt(Set::size).sum();
     }
 
-    private void received(Message<UpdatesMessage> message) {
-        UpdatesMessage updates = message.getMessageObject();
-        for (Subscription subscription : subscribers(updates.doc())) {
-            if (subscription.deliver(updates)) {
-                scheduleGapCheck(subscription);
+    private void received(Message<PublishedUpdates> message) {
+        for (UpdatesMessage updates : message.getMessageObject().groups()) {
+            for (Subscription subscription : subscribers(updates.doc())) {
+                if (subscription.deliver(updates)) {
+                    scheduleGapCheck(subscription);
+                }
             }
         }
     }

@@ -97,8 +97,12 @@ final class Subscription {
         if (message.toVersion() <= version) {
             return;
         }
-        List<String> fresh = message.updates().subList(version - message.fromVersion(), message.updates().size());
-        connection.send(UpdatesMessage.protocolJson(doc, version, fresh));
+        if (version == message.fromVersion()) {
+            connection.send(message.json());
+        } else {
+            List<String> fresh = message.updates().subList(version - message.fromVersion(), message.updates().size());
+            connection.send(UpdatesMessage.protocolJson(doc, version, fresh));
+        }
         version = message.toVersion();
     }
 }

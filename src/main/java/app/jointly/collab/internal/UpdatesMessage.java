@@ -6,15 +6,54 @@ import java.util.List;
 
 /**
  * Accepted updates on their way to every node: {@code updates} are protocol JSON objects for versions
- * {@code fromVersion + 1} onwards.
+ * {@code fromVersion + 1} onwards. The protocol message is rendered once per node, however many clients there
+ * receive it.
  */
-public record UpdatesMessage(String doc, int fromVersion, List<String> updates) implements Serializable {
+public final class UpdatesMessage implements Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    private final String doc;
+    private final int fromVersion;
+    private final List<String> updates;
+    private transient volatile String json;
+
+    public UpdatesMessage(String doc, int fromVersion, List<String> updates) {
+        this.doc = doc;
+        this.fromVersion = fromVersion;
+        this.updates = List.copyOf(updates);
+    }
+
+    public String doc() {
+        return doc;
+    }
+
+    public int fromVersion() {
+        return fromVersion;
+    }
+
+    public List<String> updates() {
+        return updates;
+    }
 
     public int toVersion() {
         return fromVersion + updates.size();
+    }
+
+    /** This message as the protocol's {@code updates} message. */
+    String json() {
+        String rendered = json;
+        if (rendered == null) {
+            rendered = protocolJson(doc, fromVersion, updates);
+            json = rendered;
+        }
+        return rendered;
+    }
+
+    @Override
+    public String toString() {
+        return "UpdatesMessage[" + doc + " " + fromVersion + ".." + toVersion() + "]";
     }
 
     /** The protocol's {@code updates} message: {@code updates} (JSON objects) follow {@code version}. */
