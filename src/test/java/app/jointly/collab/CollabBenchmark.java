@@ -48,7 +48,10 @@ class CollabBenchmark {
     final Map<String, List<Long>> receipts = new ConcurrentHashMap<>();
     /** When each client made each of its edits, in order. */
     final Map<String, List<Long>> editTimes = new ConcurrentHashMap<>();
-    final Queue<Long> typingLatencies = new ConcurrentLinkedQueue<>();
+    /** Keystroke time and latency of each typed update received by another client. */
+    final Queue<long[]> typingLatencies = new ConcurrentLinkedQueue<>();
+    /** When measuring began: latencies of pushes sent and keystrokes made before it are the warm-up's. */
+    volatile long measureFrom = Long.MAX_VALUE;
 
     @Test
     void benchmark() throws Exception {
@@ -56,6 +59,7 @@ class CollabBenchmark {
         int docsCount = Integer.getInteger("bench.docs", 20);
         int seconds = Integer.getInteger("bench.seconds", 30);
         double rate = Double.parseDouble(System.getProperty("bench.rate", "5"));
+        int warmup = Integer.getInteger("bench.warmup", 10);
         TestUser owner = api.createUser("bench");
         List<String> docs = sections(owner, docsCount);
         try (NodeProcess second = NodeProcess.joining(context)) {
@@ -81,16 +85,21 @@ class CollabBenchmark {
                     }
                 }, random.nextInt((int) periodMicros), periodMicros, TimeUnit.MICROSECONDS);
             }
+            // freshly started JVMs compile the hot paths during the first seconds; that is not steady state
+            Thread.sleep(warmup * 1000L);
+            int measuredFromVersions = totalVersion(docs);
             long start = System.nanoTime();
+            measureFrom = start;
             Thread.sleep(seconds * 1000L);
             running.set(false);
             typists.shutdown();
             typists.awaitTermination(10, TimeUnit.SECONDS);
             double elapsed = (System.nanoTime() - start) / 1e9;
             boolean converged = awaitConvergence(clients, docs);
-            int accepted = totalVersion(docs) - startVersions;
-            log.info("BENCH two nodes: {} clients, {} sections, {} updates/s each for {} s", clientsCount, docsCount,
-                    rate, seconds);
+            int accepted = totalVersion(docs) - measuredFromVersions;
+            log.info("BENCH two nodes: {} clients, {} sections, {} updates/s each for {} s after {} s of warm-up",
+                    clientsCount, docsCount, rate, seconds, warmup);
+            log.info("BENCH updates accepted during warm-up and measurement: {}", totalVersion(docs) - startVersions);
             log.info("BENCH accepted updates: {} ({} per second, durable before acknowledged)", accepted,
                     String.format("%.0f", accepted / elapsed));
             logLatency();
@@ -120,33 +129,51 @@ class CollabBenchmark {
                 int nth = receivedFrom.merge(sender, 1, Integer::sum) - 1;
                 List<Long> times = editTimes.get(sender);
                 if (times != null && nth < times.size()) {
-                    typingLatencies.add(nanos - times.get(nth));
+                    typingLatencies.add(new long[] {times.get(nth), nanos - times.get(nth)});
                 }
             }
         };
     }
 
     private void logLatency() {
-        List<Long> latencies = new ArrayList<>();
+        List<long[]> propagation = new ArrayList<>();
         receipts.forEach((key, times) -> {
             Long at = sent.get(key);
             if (at != null) {
-                times.forEach(t -> latencies.add(t - at));
+                times.forEach(t -> propagation.add(new long[] {at, t - at}));
             }
         });
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        List<long[]> typing = new ArrayList<>(typingLatencies);
+        logPercentiles("warm-up propagation push->other client", propagation, false);
+        logPercentiles("propagation push->other client", propagation, true);
+        logPercentiles("typing keystroke->other client", typing, true);
+        logPerWindow(propagation);
+    }
+
+    /** {@code samples} are {start, latency} pairs; measured ones started after the warm-up. */
+    private void logPercentiles(String what, List<long[]> samples, boolean measured) {
+        long[] sorted = samples.stream().filter(s -> (s[0] >= measureFrom) == measured).mapToLong(s -> s[1])
+                .sorted().toArray();
         if (sorted.length == 0) {
-            log.info("BENCH no latency samples");
+            log.info("BENCH {}: no samples", what);
             return;
         }
-        log.info("BENCH propagation push->other client: samples {}, p50 {} ms, p99 {} ms, max {} ms", sorted.length,
+        log.info("BENCH {}: samples {}, p50 {} ms, p99 {} ms, max {} ms", what, sorted.length,
                 ms(sorted[sorted.length / 2]), ms(sorted[(int) (sorted.length * 0.99)]), ms(sorted[sorted.length - 1]));
-        long[] typing = typingLatencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        if (typing.length > 0) {
-            log.info("BENCH typing keystroke->other client: samples {}, p50 {} ms, p99 {} ms, max {} ms",
-                    typing.length, ms(typing[typing.length / 2]), ms(typing[(int) (typing.length * 0.99)]),
-                    ms(typing[typing.length - 1]));
-        }
+    }
+
+    /** p99 of propagation per 5 s of the measurement, to tell a steady tail from a few bad moments. */
+    private void logPerWindow(List<long[]> propagation) {
+        long window = 5_000_000_000L;
+        Map<Long, List<Long>> byWindow = new java.util.TreeMap<>();
+        propagation.stream().filter(s -> s[0] >= measureFrom)
+                .forEach(s -> byWindow.computeIfAbsent((s[0] - measureFrom) / window, k -> new ArrayList<>()).add(s[1]));
+        StringBuilder line = new StringBuilder();
+        byWindow.forEach((index, latencies) -> {
+            long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            line.append(index * 5).append("s:").append(ms(sorted[(int) (sorted.length * 0.99)])).append(' ');
+        });
+        log.info("BENCH propagation p99 per 5 s of measurement (ms): {}", line.toString().trim());
     }
 
     private static String ms(long nanos) {

@@ -49,10 +49,35 @@ public final class NodeProcess implements AutoCloseable {
                 "--jointly.cluster.name=alone-" + java.util.UUID.randomUUID()));
     }
 
+    /**
+     * The heap cap, the garbage collector ({@code jointly.node.gc}, default serial: small and predictable for
+     * tests) and the JDK access options the build gives this JVM, so the node runs as the application does.
+     */
+    private static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx768m", System.getProperty("jointly.node.gc",
+                "-XX:+UseSerialGC")));
+        // tuning of the cluster engine given to the test JVM applies to the node too
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("hazelcast."))
+                .forEach(name -> options.add("-D" + name + "=" + System.getProperty(name)));
+        List<String> own = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        for (int i = 0; i < own.size(); i++) {
+            String option = own.get(i);
+            if (option.startsWith("--add-") && !option.contains("=") && i + 1 < own.size()) {
+                options.add(option);
+                options.add(own.get(++i));
+            } else if (option.startsWith("--add-")) {
+                options.add(option);
+            }
+        }
+        return options;
+    }
+
     private static NodeProcess start(List<String> args) throws Exception {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx768m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 Application.class.getName(),
                 "--server.port=" + port,
                 "--jointly.admin.username=admin",
