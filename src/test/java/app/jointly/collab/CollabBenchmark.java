@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Co-editing benchmark (prints figures, asserts nothing about time): 200 protocol clients on 20 sections over two
- * nodes typing 5 updates per second each; heap per idle connected client on the second node; then one node alone
+ * nodes typing 5 updates per second each, measured after a warm-up at the same load (figures of the warm-up are
+ * printed apart); heap per idle connected client on the second node; then one node alone
  * at full speed. Run: {@code ./mvnw -Pbench verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
  * -Dit.test=CollabBenchmark}. Figures in docs/benchmarks.md.
  */
@@ -59,7 +60,7 @@ class CollabBenchmark {
         int docsCount = Integer.getInteger("bench.docs", 20);
         int seconds = Integer.getInteger("bench.seconds", 30);
         double rate = Double.parseDouble(System.getProperty("bench.rate", "5"));
-        int warmup = Integer.getInteger("bench.warmup", 10);
+        int warmup = Integer.getInteger("bench.warmup", 90);
         TestUser owner = api.createUser("bench");
         List<String> docs = sections(owner, docsCount);
         try (NodeProcess second = NodeProcess.joining(context)) {
