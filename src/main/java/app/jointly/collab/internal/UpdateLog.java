@@ -65,19 +65,29 @@ public class UpdateLog {
 
     /**
      * The updates of one batch of pushes on a text (consecutive versions, each update with the first version of
-     * its group) as one log document, so a batch is written whole or not at all.
+     * its group) as one log document, so a batch is written whole or not at all. The updates are kept as parallel
+     * lists of plain values (update i has version from + i), not as one sub-document each: the embedded server
+     * re-serialises every stored map on each write of its page, and lists of strings cost a fraction of that.
      */
     static Document toDocument(String doc, List<StoredUpdate> batch, long at) {
-        List<Document> entries = new ArrayList<>(batch.size());
+        int size = batch.size();
+        List<Integer> groups = new ArrayList<>(size);
+        List<String> clientIds = new ArrayList<>(size);
+        List<String> userIds = new ArrayList<>(size);
+        List<String> userNames = new ArrayList<>(size);
+        List<String> changes = new ArrayList<>(size);
         for (StoredUpdate update : batch) {
-            entries.add(new Document("v", update.version()).append("g", update.groupFrom())
-                    .append("clientId", update.clientId())
-                    .append("userId", update.userId()).append("userName", update.userName())
-                    .append("changes", update.changesJson()));
+            groups.add(update.groupFrom());
+            clientIds.add(update.clientId());
+            userIds.add(update.userId());
+            userNames.add(update.userName());
+            changes.add(update.changesJson());
         }
         int from = batch.getFirst().version();
         return new Document("_id", doc + ":" + from).append("doc", doc).append("from", from)
-                .append("to", batch.getLast().version()).append("at", at).append("updates", entries);
+                .append("to", batch.getLast().version()).append("at", at).append("groups", groups)
+                .append("clientIds", clientIds).append("userIds", userIds).append("userNames", userNames)
+                .append("changes", changes);
     }
 
     /** Updates after {@code since} up to {@code until} (inclusive), in order. */
@@ -85,14 +95,34 @@ public class UpdateLog {
         List<StoredUpdate> result = new ArrayList<>();
         for (Document d : updates.find(Filters.and(Filters.eq("doc", doc), Filters.gt("to", since),
                 Filters.lte("from", until))).sort(Sorts.ascending("from"))) {
-            int from = d.getInteger("from");
-            for (Document u : d.getList("updates", Document.class)) {
-                int v = u.getInteger("v");
-                if (v > since && v <= until) {
-                    result.add(new StoredUpdate(v, u.getInteger("g", from), u.getString("clientId"),
-                            u.getString("userId"), u.getString("userName"), u.getString("changes")));
+            for (StoredUpdate update : updatesOf(d)) {
+                if (update.version() > since && update.version() <= until) {
+                    result.add(update);
                 }
             }
+        }
+        return result;
+    }
+
+    private static List<StoredUpdate> updatesOf(Document d) {
+        int from = d.getInteger("from");
+        List<StoredUpdate> result = new ArrayList<>();
+        if (d.containsKey("updates")) {
+            // written before 2026-11-23: one sub-document per update
+            for (Document u : d.getList("updates", Document.class)) {
+                result.add(new StoredUpdate(u.getInteger("v"), u.getInteger("g", from), u.getString("clientId"),
+                        u.getString("userId"), u.getString("userName"), u.getString("changes")));
+            }
+            return result;
+        }
+        List<Integer> groups = d.getList("groups", Integer.class);
+        List<String> clientIds = d.getList("clientIds", String.class);
+        List<String> userIds = d.getList("userIds", String.class);
+        List<String> userNames = d.getList("userNames", String.class);
+        List<String> changes = d.getList("changes", String.class);
+        for (int i = 0; i < changes.size(); i++) {
+            result.add(new StoredUpdate(from + i, groups.get(i), clientIds.get(i), userIds.get(i), userNames.get(i),
+                    changes.get(i)));
         }
         return result;
     }
