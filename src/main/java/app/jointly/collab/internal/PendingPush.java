@@ -1,7 +1,6 @@
 package app.jointly.collab.internal;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,7 +35,7 @@ final class PendingPush {
     CollabEngine.PushResult result() {
         try {
             return answer.get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException | CompletionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException refusal) {
                 throw refusal;
             }

@@ -1,7 +1,6 @@
 package app.jointly.collab.internal;
 
 import app.jointly.shared.WorkspaceId;
-import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -97,12 +96,7 @@ final class Subscription {
         if (message.toVersion() <= version) {
             return;
         }
-        if (version == message.fromVersion()) {
-            connection.send(message.json());
-        } else {
-            List<String> fresh = message.updates().subList(version - message.fromVersion(), message.updates().size());
-            connection.send(UpdatesMessage.protocolJson(doc, version, fresh));
-        }
+        connection.send(message.jsonAfter(version));
         version = message.toVersion();
     }
 }

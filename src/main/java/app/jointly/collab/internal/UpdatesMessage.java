@@ -51,6 +51,14 @@ public final class UpdatesMessage implements Serializable {
         return rendered;
     }
 
+    /** The protocol message for a client that already has {@code version} (within this message's range). */
+    String jsonAfter(int version) {
+        if (version == fromVersion) {
+            return json();
+        }
+        return protocolJson(doc, version, updates.subList(version - fromVersion, updates.size()));
+    }
+
     @Override
     public String toString() {
         return "UpdatesMessage[" + doc + " " + fromVersion + ".." + toVersion() + "]";
