@@ -1,25 +1,38 @@
 package app.jointly.infra;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import org.h2.mvstore.MVStore;
 
 /**
  * The embedded server's H2 storage, made durable before it answers: H2 otherwise writes changes to its file in the
  * background about once a second, so an acknowledged write could be lost if the process died in that second.
  * After every command that changes data the store is committed and forced to disk, as a journaled write concern
  * asks of a real MongoDB. Writes that arrive together (the co-editing group commit sends many in one command)
- * share one flush.
+ * share one flush. Its databases keep keys and values in {@link StoredValueType} rather than H2's default type.
  */
 final class DurableH2Backend extends H2Backend {
 
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "createindexes",
             "dropindexes", "drop", "dropdatabase", "create", "renamecollection");
 
-    DurableH2Backend(String file) {
-        super(file);
+    private DurableH2Backend(MVStore store) {
+        super(store);
+    }
+
+    static DurableH2Backend open(Path file) {
+        return new DurableH2Backend(new MVStore.Builder().fileName(file.toString()).open());
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        // called from the superclass constructor too, so it may use nothing of this class's own state
+        return new TypedH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override

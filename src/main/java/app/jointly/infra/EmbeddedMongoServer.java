@@ -39,8 +39,8 @@ final class EmbeddedMongoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
-        Path file = dataDir.resolve("jointly.mv.db").toAbsolutePath();
-        DurableH2Backend backend = new DurableH2Backend(file.toString());
+        Path file = StoreMigration.prepare(dataDir).toAbsolutePath();
+        DurableH2Backend backend = DurableH2Backend.open(file);
         MongoServer server = new MongoServer(backend);
         try {
             server.bind("127.0.0.1", port);
