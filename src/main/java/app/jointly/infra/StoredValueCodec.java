@@ -18,14 +18,17 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 
 /**
- * The embedded database's on-disk form of one stored key or value: a tag byte, then documents as BSON and ids,
- * index keys and scalars in a compact binary form. Anything else (never seen in practice) falls back to Java
- * serialisation, so no value can be refused or lost.
+ * The embedded database's on-disk form of one stored key or value: a tag byte, then a compact binary form written
+ * straight into H2's buffer (documents field by field, with the same form for each value, so writing a page makes
+ * no garbage beyond the buffer). The rarer BSON kinds (binary data, timestamps, decimals...) are written as single
+ * BSON values, and anything else (never seen in practice) as Java serialisation, so no value can be refused or
+ * lost.
  */
 final class StoredValueCodec {
 
@@ -44,6 +47,7 @@ final class StoredValueCodec {
     private static final byte KEY_VALUE = 13;
     private static final byte LIST = 14;
     private static final byte JAVA = 15;
+    private static final byte BSON_VALUE = 16;
 
     private StoredValueCodec() {
     }
@@ -64,7 +68,7 @@ final class StoredValueCodec {
             case Document document -> writeDocument(buffer, document);
             case KeyValue key -> writeSequence(buffer.put(KEY_VALUE), key.size(), key);
             case List<?> list -> writeSequence(buffer.put(LIST), list.size(), list);
-            default -> writeJava(buffer, value);
+            default -> writeOther(buffer, value);
         }
     }
 
@@ -86,34 +90,53 @@ final class StoredValueCodec {
             case KEY_VALUE -> new KeyValue(readSequence(buffer));
             case LIST -> readSequence(buffer);
             case JAVA -> readJava(buffer);
+            case BSON_VALUE -> readBsonValue(buffer);
             default -> throw new IllegalStateException("Unknown stored value tag " + tag + " at " + buffer.position());
         };
     }
 
     private static void writeDocument(WriteBuffer buffer, Document document) {
-        ByteBuf bson = Unpooled.buffer(256);
+        buffer.put(DOCUMENT).putVarInt(document.size());
+        for (Map.Entry<String, Object> entry : document.entrySet()) {
+            buffer.putVarInt(entry.getKey().length()).putStringData(entry.getKey(), entry.getKey().length());
+            write(buffer, entry.getValue());
+        }
+    }
+
+    private static Document readDocument(ByteBuffer buffer) {
+        int size = DataUtils.readVarInt(buffer);
+        Document document = new Document();
+        for (int i = 0; i < size; i++) {
+            String name = DataUtils.readString(buffer);
+            document.put(name, read(buffer));
+        }
+        return document;
+    }
+
+    private static void writeOther(WriteBuffer buffer, Object value) {
+        byte type;
         try {
-            BsonEncoder.encodeDocument(document, bson);
+            type = BsonEncoder.determineType(value);
         } catch (RuntimeException notBson) {
-            // a value BSON cannot hold (made inside the server, not sent by a client): keep it exactly as it is
-            bson.release();
-            writeJava(buffer, document);
+            writeJava(buffer, value);
             return;
         }
+        ByteBuf bson = Unpooled.buffer(32);
         try {
+            BsonEncoder.encodeValue(type, value, bson);
             int length = bson.readableBytes();
-            buffer.put(DOCUMENT).putVarInt(length);
-            buffer.put(bson.nioBuffer(bson.readerIndex(), length));
+            buffer.put(BSON_VALUE).put(type).putVarInt(length).put(bson.nioBuffer(bson.readerIndex(), length));
         } finally {
             bson.release();
         }
     }
 
-    private static Document readDocument(ByteBuffer buffer) {
+    private static Object readBsonValue(ByteBuffer buffer) {
+        byte type = buffer.get();
         int length = DataUtils.readVarInt(buffer);
         ByteBuffer slice = buffer.slice(buffer.position(), length);
         buffer.position(buffer.position() + length);
-        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(slice));
+        return BsonDecoder.decodeValue(type, Unpooled.wrappedBuffer(slice));
     }
 
     private static void writeSequence(WriteBuffer buffer, int size, Iterable<?> values) {

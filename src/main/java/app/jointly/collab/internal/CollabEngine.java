@@ -201,7 +201,7 @@ public class CollabEngine implements DisposableBean {
 
     private List<PrepareResult> prepare(String doc, List<PushRequest> requests) {
         for (int attempt = 0; ; attempt++) {
-            List<PrepareResult> results = docs.executeOnKey(doc, new PrepareProcessor(requests));
+            List<PrepareResult> results = docs.executeOnKey(doc, new PrepareProcessor(requests)).results();
             if (attempt > 2 || results.getFirst().outcome() != PrepareResult.Outcome.NOT_LOADED) {
                 return results;
             }

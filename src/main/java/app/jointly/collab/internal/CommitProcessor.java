@@ -1,7 +1,10 @@
 package app.jointly.collab.internal;
 
 import com.hazelcast.map.EntryProcessor;
-import java.io.Serial;
+import com.hazelcast.nio.ObjectDataInput;
+import com.hazelcast.nio.ObjectDataOutput;
+import com.hazelcast.nio.serialization.DataSerializable;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -9,13 +12,14 @@ import java.util.Map;
  * Commits durable updates to the authority's state, on the owner and (as its own backup processor) on the backup.
  * Answers the new version, or -1 when the state moved on meanwhile (then nothing changes).
  */
-public final class CommitProcessor implements EntryProcessor<String, DocState, Integer> {
+public final class CommitProcessor implements EntryProcessor<String, DocState, Integer>, DataSerializable {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    private int expectedVersion;
+    private List<StoredUpdate> updates;
 
-    private final int expectedVersion;
-    private final List<StoredUpdate> updates;
+    /** For Hazelcast, which fills it with {@link #readData}. */
+    public CommitProcessor() {
+    }
 
     public CommitProcessor(int expectedVersion, List<StoredUpdate> updates) {
         this.expectedVersion = expectedVersion;
@@ -31,5 +35,17 @@ public final class CommitProcessor implements EntryProcessor<String, DocState, I
         state.commit(updates);
         entry.setValue(state);
         return state.version();
+    }
+
+    @Override
+    public void writeData(ObjectDataOutput out) throws IOException {
+        out.writeInt(expectedVersion);
+        ClusterWire.writeUpdates(out, updates);
+    }
+
+    @Override
+    public void readData(ObjectDataInput in) throws IOException {
+        expectedVersion = in.readInt();
+        updates = ClusterWire.readUpdates(in);
     }
 }

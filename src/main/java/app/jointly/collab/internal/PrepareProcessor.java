@@ -3,7 +3,10 @@ package app.jointly.collab.internal;
 import app.jointly.collab.CollabLimits;
 import com.hazelcast.core.ReadOnly;
 import com.hazelcast.map.EntryProcessor;
-import java.io.Serial;
+import com.hazelcast.nio.ObjectDataInput;
+import com.hazelcast.nio.ObjectDataOutput;
+import com.hazelcast.nio.serialization.DataSerializable;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,31 +19,32 @@ import java.util.Map;
  * updates is refused (the client pulls and pushes again). The caller makes the accepted updates durable and then
  * commits them with {@link CommitProcessor}.
  */
-public final class PrepareProcessor implements EntryProcessor<String, DocState, ArrayList<PrepareResult>>,
-        ReadOnly {
+public final class PrepareProcessor implements EntryProcessor<String, DocState, PrepareResults>, ReadOnly,
+        DataSerializable {
 
-    @Serial
-    private static final long serialVersionUID = 2L;
+    private List<PushRequest> pushes;
 
-    private final List<PushRequest> pushes;
+    /** For Hazelcast, which fills it with {@link #readData}. */
+    public PrepareProcessor() {
+    }
 
     public PrepareProcessor(List<PushRequest> pushes) {
         this.pushes = pushes;
     }
 
     @Override
-    public ArrayList<PrepareResult> process(Map.Entry<String, DocState> entry) {
+    public PrepareResults process(Map.Entry<String, DocState> entry) {
         DocState state = entry.getValue();
         ArrayList<PrepareResult> results = new ArrayList<>(pushes.size());
         if (state == null) {
             pushes.forEach(push -> results.add(PrepareResult.of(PrepareResult.Outcome.NOT_LOADED, 0)));
-            return results;
+            return new PrepareResults(results);
         }
         Batch batch = new Batch(state);
         for (PushRequest push : pushes) {
             results.add(batch.prepare(push));
         }
-        return results;
+        return new PrepareResults(results);
     }
 
     /** The text as the pushes accepted so far in this batch leave it, and the groups they add. */
@@ -148,7 +152,24 @@ public final class PrepareProcessor implements EntryProcessor<String, DocState, 
     }
 
     @Override
-    public EntryProcessor<String, DocState, ArrayList<PrepareResult>> getBackupProcessor() {
+    public EntryProcessor<String, DocState, PrepareResults> getBackupProcessor() {
         return null;
+    }
+
+    @Override
+    public void writeData(ObjectDataOutput out) throws IOException {
+        out.writeInt(pushes.size());
+        for (PushRequest push : pushes) {
+            ClusterWire.writePush(out, push);
+        }
+    }
+
+    @Override
+    public void readData(ObjectDataInput in) throws IOException {
+        int size = in.readInt();
+        pushes = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            pushes.add(ClusterWire.readPush(in));
+        }
     }
 }

@@ -1,23 +1,53 @@
 package app.jointly.collab.internal;
 
-import java.io.Serial;
-import java.io.Serializable;
+import com.hazelcast.nio.ObjectDataInput;
+import com.hazelcast.nio.ObjectDataOutput;
+import com.hazelcast.nio.serialization.DataSerializable;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What one batch added to a text, as published to every node: its groups in version order, one cluster message
  * for the whole batch (each group still reaches clients as its own {@code updates} message).
  */
-public record PublishedUpdates(List<UpdatesMessage> groups) implements Serializable {
+public final class PublishedUpdates implements DataSerializable {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    private List<UpdatesMessage> groups;
 
-    public PublishedUpdates {
-        groups = List.copyOf(groups);
+    /** For Hazelcast, which fills it with {@link #readData}. */
+    public PublishedUpdates() {
+    }
+
+    PublishedUpdates(List<UpdatesMessage> groups) {
+        this.groups = List.copyOf(groups);
     }
 
     static PublishedUpdates of(String doc, List<StoredUpdate> updates) {
         return new PublishedUpdates(UpdatesMessage.perGroup(doc, updates));
+    }
+
+    public List<UpdatesMessage> groups() {
+        return groups;
+    }
+
+    @Override
+    public void writeData(ObjectDataOutput out) throws IOException {
+        out.writeInt(groups.size());
+        for (UpdatesMessage group : groups) {
+            out.writeString(group.doc());
+            out.writeInt(group.fromVersion());
+            ClusterWire.writeStrings(out, group.updates());
+        }
+    }
+
+    @Override
+    public void readData(ObjectDataInput in) throws IOException {
+        int size = in.readInt();
+        List<UpdatesMessage> read = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            read.add(new UpdatesMessage(in.readString(), in.readInt(), ClusterWire.readStrings(in)));
+        }
+        groups = List.copyOf(read);
     }
 }

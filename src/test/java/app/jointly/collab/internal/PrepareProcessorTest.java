@@ -21,7 +21,7 @@ class PrepareProcessorTest {
     }
 
     private List<PrepareResult> prepare(PushRequest... pushes) {
-        return new PrepareProcessor(List.of(pushes)).process(new AbstractMap.SimpleEntry<>("doc", state));
+        return new PrepareProcessor(List.of(pushes)).process(new AbstractMap.SimpleEntry<>("doc", state)).results();
     }
 
     private static String apply(String text, List<PrepareResult> results) {
