@@ -16,49 +16,68 @@ final class ClusterWire {
     private ClusterWire() {
     }
 
-    static void writeUpdates(ObjectDataOutput out, List<StoredUpdate> updates) throws IOException {
-        if (updates == null) {
+    /** Writes one value of a list. */
+    interface Writer<T> {
+        void write(ObjectDataOutput out, T value) throws IOException;
+    }
+
+    /** Reads one value of a list. */
+    interface Reader<T> {
+        T read(ObjectDataInput in) throws IOException;
+    }
+
+    /** A list (null allowed) as its size, -1 for null, then its values. */
+    static <T> void writeList(ObjectDataOutput out, List<T> values, Writer<T> writer) throws IOException {
+        if (values == null) {
             out.writeInt(-1);
             return;
         }
-        out.writeInt(updates.size());
-        for (StoredUpdate update : updates) {
-            out.writeInt(update.version());
-            out.writeInt(update.groupFrom());
-            out.writeString(update.clientId());
-            out.writeString(update.userId());
-            out.writeString(update.userName());
-            out.writeString(update.changesJson());
+        out.writeInt(values.size());
+        for (T value : values) {
+            writer.write(out, value);
         }
     }
 
-    static List<StoredUpdate> readUpdates(ObjectDataInput in) throws IOException {
+    static <T> List<T> readList(ObjectDataInput in, Reader<T> reader) throws IOException {
         int size = in.readInt();
         if (size < 0) {
             return null;
         }
-        List<StoredUpdate> updates = new ArrayList<>(size);
+        List<T> values = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            updates.add(new StoredUpdate(in.readInt(), in.readInt(), in.readString(), in.readString(),
-                    in.readString(), in.readString()));
+            values.add(reader.read(in));
         }
-        return updates;
+        return values;
+    }
+
+    static void writeUpdates(ObjectDataOutput out, List<StoredUpdate> updates) throws IOException {
+        writeList(out, updates, ClusterWire::writeUpdate);
+    }
+
+    static List<StoredUpdate> readUpdates(ObjectDataInput in) throws IOException {
+        return readList(in, ClusterWire::readUpdate);
+    }
+
+    private static void writeUpdate(ObjectDataOutput out, StoredUpdate update) throws IOException {
+        out.writeInt(update.version());
+        out.writeInt(update.groupFrom());
+        out.writeString(update.clientId());
+        out.writeString(update.userId());
+        out.writeString(update.userName());
+        out.writeString(update.changesJson());
+    }
+
+    private static StoredUpdate readUpdate(ObjectDataInput in) throws IOException {
+        return new StoredUpdate(in.readInt(), in.readInt(), in.readString(), in.readString(), in.readString(),
+                in.readString());
     }
 
     static void writeStrings(ObjectDataOutput out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String value : values) {
-            out.writeString(value);
-        }
+        writeList(out, values, ObjectDataOutput::writeString);
     }
 
     static List<String> readStrings(ObjectDataInput in) throws IOException {
-        int size = in.readInt();
-        List<String> values = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            values.add(in.readString());
-        }
-        return values;
+        return readList(in, ObjectDataInput::readString);
     }
 
     static void writePush(ObjectDataOutput out, PushRequest push) throws IOException {

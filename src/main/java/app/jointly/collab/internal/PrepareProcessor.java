@@ -158,18 +158,11 @@ public final class PrepareProcessor implements EntryProcessor<String, DocState, 
 
     @Override
     public void writeData(ObjectDataOutput out) throws IOException {
-        out.writeInt(pushes.size());
-        for (PushRequest push : pushes) {
-            ClusterWire.writePush(out, push);
-        }
+        ClusterWire.writeList(out, pushes, ClusterWire::writePush);
     }
 
     @Override
     public void readData(ObjectDataInput in) throws IOException {
-        int size = in.readInt();
-        pushes = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            pushes.add(ClusterWire.readPush(in));
-        }
+        pushes = ClusterWire.readList(in, ClusterWire::readPush);
     }
 }

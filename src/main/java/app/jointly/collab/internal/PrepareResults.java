@@ -4,7 +4,6 @@ import com.hazelcast.nio.ObjectDataInput;
 import com.hazelcast.nio.ObjectDataOutput;
 import com.hazelcast.nio.serialization.DataSerializable;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The accept step's answer for a batch, one result per push in order, as it crosses the cluster. */
@@ -26,18 +25,11 @@ public final class PrepareResults implements DataSerializable {
 
     @Override
     public void writeData(ObjectDataOutput out) throws IOException {
-        out.writeInt(results.size());
-        for (PrepareResult result : results) {
-            ClusterWire.writeResult(out, result);
-        }
+        ClusterWire.writeList(out, results, ClusterWire::writeResult);
     }
 
     @Override
     public void readData(ObjectDataInput in) throws IOException {
-        int size = in.readInt();
-        results = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            results.add(ClusterWire.readResult(in));
-        }
+        results = ClusterWire.readList(in, ClusterWire::readResult);
     }
 }
