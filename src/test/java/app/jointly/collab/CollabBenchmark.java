@@ -10,11 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,12 +41,7 @@ class CollabBenchmark {
     @Autowired
     CollabEngine engine;
 
-    final Map<String, Long> sent = new ConcurrentHashMap<>();
-    final Map<String, List<Long>> receipts = new ConcurrentHashMap<>();
-    /** When each client made each of its edits, in order. */
-    final Map<String, List<Long>> editTimes = new ConcurrentHashMap<>();
-    /** Keystroke time and latency of each typed update received by another client. */
-    final Queue<long[]> typingLatencies = new ConcurrentLinkedQueue<>();
+    LatencyRecorder recorder;
     /** When measuring began: latencies of pushes sent and keystrokes made before it are the warm-up's. */
     volatile long measureFrom = Long.MAX_VALUE;
 
@@ -67,10 +58,17 @@ class CollabBenchmark {
             List<ProtocolClient> clients = new ArrayList<>();
             for (int i = 0; i < clientsCount; i++) {
                 String doc = docs.get(i % docs.size());
-                ProtocolClient client = ProtocolClient.join(i % 2 == 0 ? api.baseUrl() : second.baseUrl(),
-                        owner.token(), doc, "bench-" + i);
-                client.timing(timing(doc));
-                clients.add(client);
+                clients.add(ProtocolClient.join(i % 2 == 0 ? api.baseUrl() : second.baseUrl(), owner.token(), doc,
+                        "bench-" + i));
+            }
+            // room for every sample of the run and the convergence after it, allocated before anything is typed
+            int span = warmup + seconds + 60;
+            int clientsPerDoc = (clientsCount + docsCount - 1) / docsCount;
+            recorder = new LatencyRecorder(docs, clients.stream().map(ProtocolClient::clientId).toList(),
+                    (int) (rate * clientsPerDoc * span * 1.5) + 1_000, (int) (rate * span) + 100,
+                    (int) (rate * clientsCount * clientsPerDoc * span));
+            for (int i = 0; i < clientsCount; i++) {
+                clients.get(i).timing(timing(docs.get(i % docs.size())));
             }
             int startVersions = totalVersion(docs);
             ScheduledExecutorService typists = Executors.newScheduledThreadPool(4);
@@ -78,10 +76,10 @@ class CollabBenchmark {
             long periodMicros = (long) (1_000_000 / rate);
             Random random = new Random(1);
             for (ProtocolClient client : clients) {
-                List<Long> times = editTimes.computeIfAbsent(client.clientId(), k -> new CopyOnWriteArrayList<>());
+                String clientId = client.clientId();
                 typists.scheduleAtFixedRate(() -> {
                     if (running.get()) {
-                        times.add(System.nanoTime());
+                        recorder.edited(clientId, System.nanoTime());
                         client.edit(text -> typing(text, random));
                     }
                 }, random.nextInt((int) periodMicros), periodMicros, TimeUnit.MICROSECONDS);
@@ -105,6 +103,9 @@ class CollabBenchmark {
                     String.format("%.0f", accepted / elapsed));
             logLatency();
             log.info("BENCH converged: {}", converged);
+            if (recorder.dropped() > 0) {
+                log.warn("BENCH samples left out (arrays sized too small): {}", recorder.dropped());
+            }
             clients.forEach(ProtocolClient::close);
 
             idleHeap(second, owner, docs);
@@ -115,36 +116,25 @@ class CollabBenchmark {
     private ProtocolClient.Timing timing(String doc) {
         // the n-th update a client receives from another is that one's n-th edit (each edit is one update, every
         // update is accepted once, and clients receive a text's updates in order)
-        Map<String, Integer> receivedFrom = new HashMap<>();
+        // counted in place: a new boxed count per receipt would be one more new object referenced from an old one
+        Map<String, int[]> receivedFrom = new HashMap<>();
         return new ProtocolClient.Timing() {
             @Override
             public void accepted(int from, int to, long sentNanos) {
-                for (int v = from + 1; v <= to; v++) {
-                    sent.put(doc + ":" + v, sentNanos);
-                }
+                recorder.accepted(doc, from, to, sentNanos);
             }
 
             @Override
             public void received(String sender, int version, long nanos) {
-                receipts.computeIfAbsent(doc + ":" + version, k -> new CopyOnWriteArrayList<>()).add(nanos);
-                int nth = receivedFrom.merge(sender, 1, Integer::sum) - 1;
-                List<Long> times = editTimes.get(sender);
-                if (times != null && nth < times.size()) {
-                    typingLatencies.add(new long[] {times.get(nth), nanos - times.get(nth)});
-                }
+                int nth = receivedFrom.computeIfAbsent(sender, k -> new int[1])[0]++;
+                recorder.received(doc, version, nanos, sender, nth);
             }
         };
     }
 
     private void logLatency() {
-        List<long[]> propagation = new ArrayList<>();
-        receipts.forEach((key, times) -> {
-            Long at = sent.get(key);
-            if (at != null) {
-                times.forEach(t -> propagation.add(new long[] {at, t - at}));
-            }
-        });
-        List<long[]> typing = new ArrayList<>(typingLatencies);
+        List<long[]> propagation = recorder.propagation();
+        List<long[]> typing = recorder.typing();
         logPercentiles("warm-up propagation push->other client", propagation, false);
         logPercentiles("propagation push->other client", propagation, true);
         logPercentiles("typing keystroke->other client", typing, true);
