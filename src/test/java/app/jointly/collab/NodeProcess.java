@@ -134,10 +134,15 @@ public final class NodeProcess implements AutoCloseable {
         String info = run(jcmd, String.valueOf(process.pid()), "GC.heap_info");
         long total = 0;
         boolean found = false;
+        // G1 and the serial collector print "... total 123K, used 45K"; ZGC prints "ZHeap used 45M, capacity ..."
         for (String line : info.split("\n")) {
-            java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(line);
-            if (line.contains(" total ") && used.find()) {
-                total += Long.parseLong(used.group(1)) * 1024;
+            java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)([KMG])").matcher(line);
+            if ((line.contains(" total ") || line.contains("ZHeap")) && used.find()) {
+                total += Long.parseLong(used.group(1)) << switch (used.group(2)) {
+                    case "K" -> 10;
+                    case "M" -> 20;
+                    default -> 30;
+                };
                 found = true;
             }
         }
