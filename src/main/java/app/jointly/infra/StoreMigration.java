@@ -33,6 +33,10 @@ final class StoreMigration {
     static Path prepare(Path dataDir) {
         Path current = dataDir.resolve(CURRENT_FILE);
         Path old = dataDir.resolve(OLD_FILE);
+        if (Files.exists(current) && Files.exists(old)) {
+            // a start stopped between the two renames: the current file is complete, the old one only a copy
+            log.warn("The embedded database {} is in use; {} is an older copy that can be deleted", current, old);
+        }
         if (Files.exists(current) || !Files.exists(old)) {
             return current;
         }
