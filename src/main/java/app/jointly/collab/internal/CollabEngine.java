@@ -4,8 +4,6 @@ import app.jointly.shared.NotFoundException;
 import com.hazelcast.map.IMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,7 +39,7 @@ public class CollabEngine implements DisposableBean {
     private final UpdateLog updateLog;
     private final DocLoader loader;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
-    private final Map<String, PushQueue> queues = new ConcurrentHashMap<>();
+    private final PushQueues queues = new PushQueues();
     private final PushTimings timings = new PushTimings();
 
     /** The answer to a push: accepted or not, and the version after it. */
@@ -100,7 +98,7 @@ public class CollabEngine implements DisposableBean {
 
     public PushResult push(String doc, PushRequest request) {
         long arrived = System.nanoTime();
-        PushQueue queue = queues.computeIfAbsent(doc, d -> new PushQueue());
+        PushQueue queue = queues.enter(doc);
         PendingPush pending = queue.add(request);
         queue.lock();
         try {
@@ -118,11 +116,9 @@ public class CollabEngine implements DisposableBean {
                     batch.stream().filter(p -> !p.isDone()).forEach(p -> p.fail(e));
                 }
             }
-            if (queue.isEmpty()) {
-                queues.remove(doc, queue);
-            }
         } finally {
             queue.unlock();
+            queues.leave(doc);
         }
         return pending.result();
     }

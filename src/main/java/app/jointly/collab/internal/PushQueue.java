@@ -18,6 +18,18 @@ final class PushQueue {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Queue<PendingPush> waiting = new ConcurrentLinkedQueue<>();
+    /** Callers between {@link PushQueues#enter} and {@link PushQueues#leave}; changed only inside the map's update. */
+    private int users;
+
+    PushQueue entered() {
+        users++;
+        return this;
+    }
+
+    /** True when the last user left. */
+    boolean left() {
+        return --users == 0;
+    }
 
     PendingPush add(PushRequest request) {
         PendingPush pending = new PendingPush(request);
@@ -31,10 +43,6 @@ final class PushQueue {
 
     void unlock() {
         lock.unlock();
-    }
-
-    boolean isEmpty() {
-        return waiting.isEmpty();
     }
 
     /**
