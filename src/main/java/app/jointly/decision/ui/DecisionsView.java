@@ -24,7 +24,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -65,21 +64,15 @@ class DecisionsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<WorkspaceId> routed = RouteIds.workspaceId(event);
-        if (routed.isEmpty()) {
-            return;
-        }
-        workspaceId = routed.get();
         me = currentUser.require().id();
-        Membership mine;
-        try {
-            WorkspaceService.MemberWorkspace opened = workspaces.open(workspaceId, me);
-            workspace = opened.workspace();
-            mine = opened.membership();
-        } catch (JointlyException e) {
-            event.rerouteToError(NotFoundException.class);
+        Optional<WorkspaceService.MemberWorkspace> opened = RouteIds.openWorkspace(event,
+                id -> workspaces.open(id, me));
+        if (opened.isEmpty()) {
             return;
         }
+        workspace = opened.get().workspace();
+        Membership mine = opened.get().membership();
+        workspaceId = workspace.id();
         editor = mine.role().canEdit();
         title = "Decision log · " + workspace.name();
         removeAll();

@@ -1,7 +1,6 @@
 package app.jointly.vote.ui;
 
 import app.jointly.identity.CurrentUser;
-import app.jointly.shared.JointlyException;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
 import app.jointly.ui.LiveUpdates;
@@ -25,7 +24,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
@@ -54,22 +52,15 @@ class VotesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<WorkspaceId> routed = RouteIds.workspaceId(event);
-        if (routed.isEmpty()) {
-            return;
-        }
-        workspaceId = routed.get();
         UserId me = currentUser.require().id();
-        WorkspaceView workspace;
-        Membership mine;
-        try {
-            WorkspaceService.MemberWorkspace opened = workspaces.open(workspaceId, me);
-            workspace = opened.workspace();
-            mine = opened.membership();
-        } catch (JointlyException e) {
-            event.rerouteToError(NotFoundException.class);
+        Optional<WorkspaceService.MemberWorkspace> opened = RouteIds.openWorkspace(event,
+                id -> workspaces.open(id, me));
+        if (opened.isEmpty()) {
             return;
         }
+        WorkspaceView workspace = opened.get().workspace();
+        Membership mine = opened.get().membership();
+        workspaceId = workspace.id();
         title = "Votes · " + workspace.name();
         removeAll();
         add(new WorkspaceTabs(workspaceId.value(), "votes"), new H2("Votes"), list);

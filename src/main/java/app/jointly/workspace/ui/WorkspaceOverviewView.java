@@ -50,18 +50,14 @@ class WorkspaceOverviewView extends Div implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         UserId me = currentUser.require().id();
-        Optional<WorkspaceId> routed = RouteIds.workspaceId(event);
-        if (routed.isEmpty()) {
+        Optional<WorkspaceService.MemberWorkspace> opened = RouteIds.openWorkspace(event,
+                id -> workspaces.open(id, me));
+        if (opened.isEmpty()) {
             return;
         }
-        workspaceId = routed.get();
-        try {
-            WorkspaceService.MemberWorkspace opened = workspaces.open(workspaceId, me);
-            title = opened.workspace().name();
-            render(opened, me);
-        } catch (JointlyException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-        }
+        workspaceId = opened.get().workspace().id();
+        title = opened.get().workspace().name();
+        render(opened.get(), me);
         live.subscribe(this, WorkspaceEvents.WorkspaceChanged.class, e -> e.workspaceId().equals(workspaceId),
                 e -> reload());
         live.subscribe(this, WorkspaceEvents.MembershipChanged.class, e -> e.workspaceId().equals(workspaceId),
