@@ -60,7 +60,7 @@ final class StoredValueCodec {
             case Integer i -> buffer.put(INT).putInt(i);
             case Long l -> buffer.put(LONG).putLong(l);
             case Double d -> buffer.put(DOUBLE).putDouble(d);
-            case String s -> buffer.put(STRING).putVarInt(s.length()).putStringData(s, s.length());
+            case String s -> writeString(buffer.put(STRING), s);
             case ObjectId id -> buffer.put(OBJECT_ID).put(id.toByteArray());
             case UUID uuid -> buffer.put(UUID_VALUE).putLong(uuid.getMostSignificantBits())
                     .putLong(uuid.getLeastSignificantBits());
@@ -98,7 +98,7 @@ final class StoredValueCodec {
     private static void writeDocument(WriteBuffer buffer, Document document) {
         buffer.put(DOCUMENT).putVarInt(document.size());
         for (Map.Entry<String, Object> entry : document.entrySet()) {
-            buffer.putVarInt(entry.getKey().length()).putStringData(entry.getKey(), entry.getKey().length());
+            writeString(buffer, entry.getKey());
             write(buffer, entry.getValue());
         }
     }
@@ -111,6 +111,11 @@ final class StoredValueCodec {
             document.put(name, read(buffer));
         }
         return document;
+    }
+
+    /** Length, then H2's string data: what {@link DataUtils#readString(ByteBuffer)} reads back. */
+    private static void writeString(WriteBuffer buffer, String value) {
+        buffer.putVarInt(value.length()).putStringData(value, value.length());
     }
 
     private static void writeOther(WriteBuffer buffer, Object value) {

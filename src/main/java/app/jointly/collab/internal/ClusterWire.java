@@ -80,6 +80,16 @@ final class ClusterWire {
         return readList(in, ObjectDataInput::readString);
     }
 
+    static void writeGroup(ObjectDataOutput out, UpdatesMessage group) throws IOException {
+        out.writeString(group.doc());
+        out.writeInt(group.fromVersion());
+        writeStrings(out, group.updates());
+    }
+
+    static UpdatesMessage readGroup(ObjectDataInput in) throws IOException {
+        return new UpdatesMessage(in.readString(), in.readInt(), readStrings(in));
+    }
+
     static void writePush(ObjectDataOutput out, PushRequest push) throws IOException {
         out.writeInt(push.baseVersion());
         writeStrings(out, push.clientIds());

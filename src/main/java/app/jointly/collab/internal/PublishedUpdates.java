@@ -4,7 +4,6 @@ import com.hazelcast.nio.ObjectDataInput;
 import com.hazelcast.nio.ObjectDataOutput;
 import com.hazelcast.nio.serialization.DataSerializable;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,21 +32,11 @@ public final class PublishedUpdates implements DataSerializable {
 
     @Override
     public void writeData(ObjectDataOutput out) throws IOException {
-        out.writeInt(groups.size());
-        for (UpdatesMessage group : groups) {
-            out.writeString(group.doc());
-            out.writeInt(group.fromVersion());
-            ClusterWire.writeStrings(out, group.updates());
-        }
+        ClusterWire.writeList(out, groups, ClusterWire::writeGroup);
     }
 
     @Override
     public void readData(ObjectDataInput in) throws IOException {
-        int size = in.readInt();
-        List<UpdatesMessage> read = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            read.add(new UpdatesMessage(in.readString(), in.readInt(), ClusterWire.readStrings(in)));
-        }
-        groups = List.copyOf(read);
+        groups = List.copyOf(ClusterWire.readList(in, ClusterWire::readGroup));
     }
 }
