@@ -2,6 +2,7 @@ package app.jointly.decision;
 
 import app.jointly.shared.InvalidInputException;
 import app.jointly.shared.PartyId;
+import app.jointly.shared.TextRules;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,8 @@ public record NewDecision(String decision, String rationale, List<PartyId> concu
         if (rationale.length() > MAX_RATIONALE) {
             throw new InvalidInputException("invalid-rationale", "The rationale is at most " + MAX_RATIONALE + " characters.");
         }
+        TextRules.multiLine(decision, "decision");
+        TextRules.multiLine(rationale, "rationale");
         concurringParties = concurringParties == null ? List.of() : List.copyOf(new LinkedHashSet<>(concurringParties));
         if (concurringParties.size() > 10) {
             throw new InvalidInputException("invalid-parties", "At most 10 concurring parties.");
@@ -46,6 +49,7 @@ public record NewDecision(String decision, String rationale, List<PartyId> concu
             throw new InvalidInputException("invalid-people",
                     "At most " + MAX_PEOPLE + " people, each name up to " + MAX_NAME + " characters.");
         }
+        concurringPeople.forEach(p -> TextRules.singleLine(p, "concurringPeople"));
         links = links == null ? DecisionLinks.NONE : links;
         tags = tags == null ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty())
                 .map(t -> t.toLowerCase(java.util.Locale.ROOT)).distinct().toList();

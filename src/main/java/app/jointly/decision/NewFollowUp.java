@@ -1,6 +1,7 @@
 package app.jointly.decision;
 
 import app.jointly.shared.InvalidInputException;
+import app.jointly.shared.TextRules;
 import java.time.LocalDate;
 
 /** A follow-up as asked for when logging a decision. */
@@ -16,6 +17,8 @@ public record NewFollowUp(String description, String owner, LocalDate due) {
             throw new InvalidInputException("invalid-follow-up",
                     "A follow-up needs a description of 1 to " + MAX_DESCRIPTION + " characters.");
         }
+        TextRules.multiLine(description, "followUps.description");
+        TextRules.singleLine(owner, "followUps.owner");
         if (owner.length() > MAX_OWNER) {
             throw new InvalidInputException("invalid-follow-up", "A follow-up owner is at most " + MAX_OWNER + " characters.");
         }

@@ -5,6 +5,7 @@ import app.jointly.identity.internal.ApiTokenRepository;
 import app.jointly.identity.internal.UserRepository;
 import app.jointly.shared.InvalidInputException;
 import app.jointly.shared.NotFoundException;
+import app.jointly.shared.TextRules;
 import app.jointly.shared.UserId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -38,7 +39,7 @@ public class ApiTokenService {
     }
 
     public IssuedToken issue(UserId owner, String name) {
-        String label = name == null || name.isBlank() ? "API token" : name.strip();
+        String label = TextRules.singleLine(name == null || name.isBlank() ? "API token" : name.strip(), "name");
         if (label.length() > MAX_NAME) {
             throw new InvalidInputException("invalid-name", "A token name has at most " + MAX_NAME + " characters.");
         }

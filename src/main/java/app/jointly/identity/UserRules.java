@@ -1,6 +1,7 @@
 package app.jointly.identity;
 
 import app.jointly.shared.InvalidInputException;
+import app.jointly.shared.TextRules;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,8 @@ public final class UserRules {
 
     public static String displayName(String raw, String fallback) {
         String name = raw == null || raw.isBlank() ? fallback : raw.strip();
-        if (name.length() > MAX_DISPLAY_NAME || name.chars().anyMatch(Character::isISOControl)) {
+        TextRules.singleLine(name, "displayName");
+        if (name.length() > MAX_DISPLAY_NAME) {
             throw new InvalidInputException("invalid-display-name",
                     "A display name has at most " + MAX_DISPLAY_NAME + " characters and no control characters.");
         }

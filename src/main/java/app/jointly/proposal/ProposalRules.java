@@ -5,6 +5,7 @@ import app.jointly.shared.ForbiddenException;
 import app.jointly.shared.InvalidInputException;
 import app.jointly.shared.NotFoundException;
 import app.jointly.shared.PartyId;
+import app.jointly.shared.TextRules;
 import app.jointly.shared.TooLargeException;
 import app.jointly.workspace.Role;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,8 @@ final class ProposalRules {
             throw new TooLargeException("rationale-too-long", "A rationale may be at most " + MAX_RATIONALE
                     + " characters.");
         }
+        TextRules.multiLine(text, "text");
+        TextRules.multiLine(rationale, "rationale");
     }
 
     /** Drafts belong to a party: the drafter must be in one and allowed to write. */

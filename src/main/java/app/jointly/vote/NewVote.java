@@ -2,6 +2,7 @@ package app.jointly.vote;
 
 import app.jointly.shared.InvalidInputException;
 import app.jointly.shared.PartyId;
+import app.jointly.shared.TextRules;
 import java.time.Instant;
 
 /**
@@ -34,6 +35,8 @@ public record NewVote(String question, String details, VoteMethod method, Electo
         if (details.length() > MAX_DETAILS) {
             throw new InvalidInputException("invalid-details", "Details can be at most " + MAX_DETAILS + " characters.");
         }
+        TextRules.singleLine(question, "question");
+        TextRules.multiLine(details, "details");
         if (method == null) {
             throw new InvalidInputException("invalid-method", "Choose a voting method.");
         }

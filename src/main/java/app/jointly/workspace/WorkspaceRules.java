@@ -1,6 +1,7 @@
 package app.jointly.workspace;
 
 import app.jointly.shared.InvalidInputException;
+import app.jointly.shared.TextRules;
 
 /** Limits on workspace names, parties and size. */
 final class WorkspaceRules {
@@ -23,7 +24,8 @@ final class WorkspaceRules {
 
     private static String text(String raw, int max, String what) {
         String value = raw == null ? "" : raw.strip();
-        if (value.isEmpty() || value.length() > max || value.chars().anyMatch(Character::isISOControl)) {
+        TextRules.singleLine(value, what);
+        if (value.isEmpty() || value.length() > max) {
             throw new InvalidInputException("invalid-" + what.replace(' ', '-'),
                     "A " + what + " has 1 to " + max + " characters and no control characters.");
         }

@@ -9,6 +9,7 @@ import static app.jointly.document.DocumentLimits.MAX_TITLE;
 import app.jointly.shared.ConflictException;
 import app.jointly.shared.InvalidInputException;
 import app.jointly.shared.SectionId;
+import app.jointly.shared.TextRules;
 import app.jointly.shared.TooLargeException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,10 +41,7 @@ public final class DocumentRules {
             throw new TooLargeException("section-too-large", "A section's text may hold at most "
                     + MAX_SECTION_BODY + " characters; this one has " + text.length() + ".");
         }
-        if (text.indexOf('\0') >= 0) {
-            throw new InvalidInputException("invalid-text", "A section's text may not contain NUL characters.");
-        }
-        return text;
+        return TextRules.multiLine(text, "markdown");
     }
 
     /** Checks the section count and the document's total size. */
@@ -112,9 +110,6 @@ public final class DocumentRules {
         if (trimmed.length() > max) {
             throw new InvalidInputException(code, what + " may be at most " + max + " characters long.");
         }
-        if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException(code, what + " must be a single line of text.");
-        }
-        return trimmed;
+        return TextRules.singleLine(trimmed, what.toLowerCase(java.util.Locale.ROOT));
     }
 }
