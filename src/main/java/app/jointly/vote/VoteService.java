@@ -3,6 +3,7 @@ package app.jointly.vote;
 import app.jointly.shared.ConflictException;
 import app.jointly.shared.InvalidInputException;
 import app.jointly.shared.NotFoundException;
+import app.jointly.shared.TextRules;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
 import app.jointly.vote.internal.BallotBox;
@@ -32,9 +33,12 @@ public class VoteService {
     private final VoteEvents events;
     private final Clock clock;
     private final OpenVoteCache openVotes;
+    private final NewVoteChecks checks;
 
+    /** @param subjects the lookups of what votes can be about, one per owning module */
     public VoteService(VoteStore votes, BallotBox ballots, WorkspaceAccess access, VoteLifecycle lifecycle,
-                       VoteEvents events, Clock clock) {
+                       VoteEvents events, Clock clock, List<VoteSubjects> subjects) {
+        this.checks = new NewVoteChecks(subjects, clock);
         this.openVotes = new OpenVoteCache(votes, clock);
         this.votes = votes;
         this.ballots = ballots;
@@ -50,6 +54,7 @@ public class VoteService {
             throw new InvalidInputException("unknown-party", "That party is not part of this workspace.");
         }
         VotePermissions.requireManager(membership, spec.party());
+        checks.check(workspace, spec);
         Vote vote = votes.insert(workspace, spec, actor, clock.instant());
         events.created(vote);
         if (vote.opensAt() != null && !vote.opensAt().isAfter(clock.instant())) {
@@ -99,6 +104,7 @@ public class VoteService {
         Membership membership = access.membership(vote.workspaceId(), actor).orElseThrow(VoteService::notFound);
         String normalised = vote.method().requireChoice(choice);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
+        TextRules.multiLine(why, "reason");
         if (why != null && why.length() > MAX_REASON) {
             throw new InvalidInputException("reason-too-long", "A reason can be at most " + MAX_REASON + " characters.");
         }

@@ -118,7 +118,7 @@ class TwoNodeBallotIT {
     @Test
     void secretBallotCastOnBothNodesAtOnceCountsEveryVoterExactlyOnce() throws Exception {
         Vote vote = votes1.create(ws, lead, new NewVote("Ratify the agreement?", "", VoteMethod.RATIFICATION, null,
-                union, 0, null, 50, true, null, null, SubjectRef.proposal("agreement-2026")));
+                union, 0, null, 50, true, null, null, null));
         votes2.open(vote.id(), lead);
 
         int[] outcome = castEverywhereAtOnce(vote.id());

@@ -6,7 +6,11 @@ import app.jointly.vote.internal.ElectorateStore;
 import app.jointly.vote.internal.VoteStore;
 import app.jointly.votetesting.InMemoryMongo;
 import app.jointly.votetesting.MutableClock;
+import app.jointly.shared.WorkspaceId;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -19,6 +23,8 @@ final class VoteFixture implements AutoCloseable {
     final List<Object> events = new CopyOnWriteArrayList<>();
     final VoteService votes;
     final VoteLifecycle lifecycle;
+    /** Proposals that votes may be about, by id, with their workspace (stands in for the proposal module). */
+    final Map<String, WorkspaceId> proposals = new ConcurrentHashMap<>();
 
     VoteFixture() {
         this(null);
@@ -33,7 +39,19 @@ final class VoteFixture implements AutoCloseable {
         BallotBox box = new BallotBox(new ElectorateStore(template));
         VoteEvents publisher = new VoteEvents(events::add);
         lifecycle = new VoteLifecycle(store, box, workspaces, publisher, clock);
-        votes = new VoteService(store, box, workspaces, lifecycle, publisher, clock);
+        Map<String, WorkspaceId> known = other == null ? proposals : other.proposals;
+        VoteSubjects fakeProposals = new VoteSubjects() {
+            @Override
+            public Set<String> kinds() {
+                return Set.of("proposal");
+            }
+
+            @Override
+            public boolean existsIn(WorkspaceId workspace, SubjectRef subject) {
+                return workspace.equals(known.get(subject.id()));
+            }
+        };
+        votes = new VoteService(store, box, workspaces, lifecycle, publisher, clock, List.of(fakeProposals));
     }
 
     <T> List<T> events(Class<T> type) {

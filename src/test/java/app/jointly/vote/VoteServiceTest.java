@@ -223,6 +223,7 @@ class VoteServiceTest {
 
     @Test
     void quorumIsAppliedAtClosing() {
+        fx.proposals.put("p-1", ws);
         NewVote withQuorum = new NewVote("Quorum", "", VoteMethod.MAJORITY, null, null, 0, null, 50, false,
                 null, null, new SubjectRef("proposal", "p-1"));
         Vote vote = openVote(owner, withQuorum);
@@ -232,5 +233,28 @@ class VoteServiceTest {
         assertThat(closed.result().outcome()).isEqualTo(Outcome.FAILED);
         assertThat(closed.result().explanation()).contains("Quorum");
         assertThat(fx.events(VoteClosed.class).getFirst().subject()).isEqualTo(SubjectRef.proposal("p-1"));
+    }
+
+    @Test
+    void aVoteIsOnlyAboutASubjectOfItsOwnWorkspace() {
+        WorkspaceId other = fx.workspaces.workspace("Elsewhere");
+        fx.proposals.put("theirs", other);
+        for (String id : new String[] {"missing", "theirs"}) {
+            NewVote about = new NewVote("Ratify?", "", VoteMethod.MAJORITY, null, null, 0, null, 0, false,
+                    null, null, SubjectRef.proposal(id));
+            refusedWith(() -> fx.votes.create(ws, owner, about), NotFoundException.class, "subject-not-found");
+        }
+        assertThat(fx.votes.list(ws, owner)).isEmpty();
+    }
+
+    @Test
+    void aVoteClosesWithinTwoYears() {
+        java.time.Instant now = fx.clock.instant();
+        NewVote tooLate = new NewVote("Later?", "", VoteMethod.MAJORITY, null, null, 0, null, 0, false,
+                null, now.plus(Duration.ofDays(2 * 366 + 1)), null);
+        refusedWith(() -> fx.votes.create(ws, owner, tooLate), JointlyException.class, "invalid-times");
+        NewVote inTime = new NewVote("Soon?", "", VoteMethod.MAJORITY, null, null, 0, null, 0, false,
+                null, now.plus(Duration.ofDays(700)), null);
+        assertThat(fx.votes.create(ws, owner, inTime).closesAt()).isEqualTo(now.plus(Duration.ofDays(700)));
     }
 }
