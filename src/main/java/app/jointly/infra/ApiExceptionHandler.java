@@ -20,7 +20,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Turns every refusal of the REST API into {"error": code, "message": readable} with the right status. */
 @RestControllerAdvice
@@ -55,6 +57,12 @@ class ApiExceptionHandler {
                 return refused(refusal);
             }
         }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+                return ResponseEntity.badRequest().body(new ApiError("invalid-type", "The field '"
+                        + JsonFieldPath.of(mismatch) + "' must be " + JsonFieldPath.expected(mismatch) + "."));
+            }
+        }
         return ResponseEntity.badRequest().body(new ApiError("malformed", "The request body is not valid JSON of "
                 + "the expected shape."));
     }
@@ -76,8 +84,8 @@ class ApiExceptionHandler {
                 .body(new ApiError("method-not-allowed", e.getMessage()));
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ApiError> noSuchPath(NoResourceFoundException e) {
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    ResponseEntity<ApiError> noSuchPath(Exception e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("not-found", "No such API path."));
     }
 

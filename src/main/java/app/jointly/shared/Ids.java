@@ -12,7 +12,7 @@ public final class Ids {
 
     public static void requireValid(String value, String kind) {
         if (value == null || !SAFE.matcher(value).matches()) {
-            throw new InvalidInputException("invalid-id", "Not a valid " + kind + ".");
+            throw new InvalidInputException("bad-id", "Not a valid " + kind + ".");
         }
     }
 
