@@ -103,6 +103,21 @@ public class DecisionService {
         return verifier.verify(workspace);
     }
 
+    /**
+     * Verifies the chain and that the log still holds {@code checkpoint} (noted earlier outside Jointly): a log
+     * cut below it, or rewritten, is reported as not intact with {@code checkpointFound} false.
+     */
+    public VerifyReport verify(WorkspaceId workspace, UserId actor, Checkpoint checkpoint) {
+        VerifyReport report = verify(workspace, actor);
+        return checkpoint == null ? report : report.withCheckpoint(checkpoint, verifier.holds(workspace, checkpoint));
+    }
+
+    /** The log's head now, to keep outside Jointly and give to {@link #verify(WorkspaceId, UserId, Checkpoint)}. */
+    public LogCheckpoint checkpoint(WorkspaceId workspace, UserId actor) {
+        VerifyReport report = verify(workspace, actor);
+        return new LogCheckpoint(workspace, report.head(), report.intact(), clock.instant(), actor);
+    }
+
     /** Ticks a follow-up done (or not done again); the hashed entry is untouched. */
     public FollowUpStatus markDone(DecisionId id, String actionId, boolean done, UserId actor) {
         DecisionEntry entry = store.find(id).orElseThrow(DecisionService::notFound);
@@ -113,13 +128,14 @@ public class DecisionService {
         return followUps.mark(id, actionId, done, actor, clock.instant());
     }
 
-    /** The filtered log as CSV or Markdown text. */
+    /** The filtered log as CSV or Markdown text, with the whole log's head (see {@link #checkpoint}). */
     public String export(WorkspaceId workspace, UserId actor, DecisionFilter filter, ExportFormat format) {
         List<LoggedDecision> entries = list(workspace, actor, filter);
         Map<PartyId, String> partyNames = access.parties(workspace).stream()
                 .collect(Collectors.toMap(Party::id, Party::name));
-        return format == ExportFormat.CSV ? DecisionExport.csv(entries, partyNames)
-                : DecisionExport.markdown(entries, partyNames);
+        VerifyReport head = verifier.verify(workspace);
+        return format == ExportFormat.CSV ? DecisionExport.csv(entries, partyNames, head.head())
+                : DecisionExport.markdown(entries, partyNames, head);
     }
 
     /** Written by this module's own listeners; idempotent on {@code origin}. */

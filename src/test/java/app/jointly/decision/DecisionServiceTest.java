@@ -106,6 +106,57 @@ class DecisionServiceTest {
     }
 
     @Test
+    void truncatingTheNewestEntriesIsOnlyCaughtWithAnEarlierCheckpoint() {
+        log("One", List.of(), List.of(), List.of(), null);
+        LoggedDecision two = log("Two", List.of(), List.of(), List.of(), null);
+        LoggedDecision three = log("Three", List.of(), List.of(), List.of(), null);
+        Checkpoint taken = fx.decisions.checkpoint(ws, teacher).head();
+        assertThat(taken).isEqualTo(new Checkpoint(3, three.entry().hash()));
+        assertThat(fx.decisions.verify(ws, teacher, taken).checkpointFound()).isTrue();
+
+        // an insider deletes the newest entries directly in the database
+        fx.template().getCollection("decisions").deleteOne(new Document("_id", three.entry().id().value()));
+        VerifyReport plain = fx.decisions.verify(ws, teacher);
+        assertThat(plain.intact()).as("a hash chain alone cannot see a cut").isTrue();
+        assertThat(plain.head()).isEqualTo(new Checkpoint(2, two.entry().hash()));
+
+        VerifyReport checked = fx.decisions.verify(ws, teacher, taken);
+        assertThat(checked.intact()).isFalse();
+        assertThat(checked.checkpointFound()).isFalse();
+        assertThat(checked.problem()).contains("#3");
+        VerifyReport older = fx.decisions.verify(ws, teacher, new Checkpoint(2, two.entry().hash()));
+        assertThat(older.intact()).isTrue();
+        assertThat(older.checkpointFound()).isTrue();
+    }
+
+    @Test
+    void aRewrittenCheckpointEntryIsNotFound() {
+        LoggedDecision one = log("One", List.of(), List.of(), List.of(), null);
+        log("Two", List.of(), List.of(), List.of(), null);
+        Checkpoint first = new Checkpoint(1, one.entry().hash());
+        fx.template().getCollection("decisions").updateOne(new Document("_id", one.entry().id().value()),
+                new Document("$set", new Document("hash", "e".repeat(64))));
+        VerifyReport report = fx.decisions.verify(ws, teacher, first);
+        assertThat(report.intact()).isFalse();
+        assertThat(report.checkpointFound()).isFalse();
+        assertThat(fx.decisions.verify(ws, teacher, new Checkpoint(7, "a".repeat(64))).checkpointFound()).isFalse();
+        assertThat(fx.decisions.verify(ws, teacher, new Checkpoint(0, DecisionEntry.GENESIS)).checkpointFound())
+                .isTrue();
+    }
+
+    @Test
+    void exportsCarryTheLogHead() {
+        log("One", List.of(), List.of(), List.of(), null);
+        LoggedDecision two = log("Two", List.of(), List.of(), List.of(), null);
+        String head = "2:" + two.entry().hash();
+        assertThat(fx.decisions.export(ws, teacher, DecisionFilter.ALL, DecisionService.ExportFormat.MARKDOWN))
+                .contains("Log head (checkpoint): `" + head + "`", "verified intact");
+        String csv = fx.decisions.export(ws, teacher, DecisionFilter.ALL, DecisionService.ExportFormat.CSV);
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith("\"log_head\"");
+        assertThat(csv.lines().skip(1)).allSatisfy(row -> assertThat(row).endsWith("\"" + head + "\""));
+    }
+
+    @Test
     void aCorrectionSupersedesAndIsShownWithTheOriginal() {
         LoggedDecision original = log("Budget: 3 aides", List.of(), List.of(), List.of(), null);
         LoggedDecision correction = log("Budget: 4 aides", List.of(), List.of(), List.of(), original.entry().id());

@@ -1,5 +1,6 @@
 package app.jointly.decision.internal;
 
+import app.jointly.decision.Checkpoint;
 import app.jointly.decision.DecisionEntry;
 import app.jointly.decision.DecisionId;
 import app.jointly.decision.VerifyReport;
@@ -59,10 +60,22 @@ public class ChainVerifier {
                 expectedSeq++;
             }
         }
-        return new VerifyReport(true, expectedSeq - 1, null, null, null, previous);
+        return new VerifyReport(true, expectedSeq - 1, null, null, null, previous, expectedSeq - 1, null);
+    }
+
+    /**
+     * Whether the log holds {@code checkpoint}'s entry with that hash (the empty log's checkpoint is always held).
+     * The stored hash is compared: whether the entry still gives that hash is the chain check's part.
+     */
+    public boolean holds(WorkspaceId workspace, Checkpoint checkpoint) {
+        if (checkpoint.seq() == 0) {
+            return DecisionEntry.GENESIS.equals(checkpoint.hash());
+        }
+        return mongo.exists(Query.query(Criteria.where("workspaceId").is(workspace.value())
+                .and("seq").is(checkpoint.seq()).and("hash").is(checkpoint.hash())), DecisionDocument.COLLECTION);
     }
 
     private static VerifyReport bad(long checked, Long seq, DecisionId id, String problem, String head) {
-        return new VerifyReport(false, checked, seq, id, problem, head);
+        return new VerifyReport(false, checked, seq, id, problem, head, checked, null);
     }
 }

@@ -1,11 +1,13 @@
 package app.jointly.decision.internal;
 
+import app.jointly.decision.Checkpoint;
 import app.jointly.decision.DecisionFilter;
 import app.jointly.decision.DecisionId;
 import app.jointly.decision.DecisionLinks;
 import app.jointly.decision.DecisionService;
 import app.jointly.decision.DecisionService.ExportFormat;
 import app.jointly.decision.FollowUpStatus;
+import app.jointly.decision.LogCheckpoint;
 import app.jointly.decision.LoggedDecision;
 import app.jointly.decision.NewDecision;
 import app.jointly.decision.NewFollowUp;
@@ -64,11 +66,16 @@ class DecisionController {
     }
 
     record VerifyJson(boolean intact, long entriesChecked, Long firstBadSeq, String firstBadId, String problem,
-                      String headHash) {
+                      long headSeq, String headHash, String head, Boolean checkpointFound) {
         static VerifyJson of(VerifyReport r) {
             return new VerifyJson(r.intact(), r.entriesChecked(), r.firstBadSeq(),
-                    r.firstBadId() == null ? null : r.firstBadId().value(), r.problem(), r.headHash());
+                    r.firstBadId() == null ? null : r.firstBadId().value(), r.problem(), r.headSeq(), r.headHash(),
+                    r.head().toString(), r.checkpointFound());
         }
+    }
+
+    record CheckpointJson(String workspaceId, long headSeq, String headHash, String checkpoint, boolean intact,
+                          java.time.Instant takenAt, String takenBy, String takenByUsername) {
     }
 
     record FollowUpStatusJson(String actionId, boolean done, String by, java.time.Instant at) {
@@ -105,9 +112,25 @@ class DecisionController {
     }
 
     @GetMapping("/workspaces/{workspaceId}/decisions/verify")
-    @Operation(summary = "Recompute the hash chain and report the first entry that does not match")
-    VerifyJson verify(@PathVariable String workspaceId) {
-        return VerifyJson.of(decisions.verify(new WorkspaceId(workspaceId), me()));
+    @Operation(summary = "Recompute the hash chain and report the first entry that does not match",
+            description = "checkpoint = SEQ:HASH from an earlier checkpoint file or export: if the log no longer "
+                    + "holds that entry with that hash (cut below it, or rewritten), intact is false and "
+                    + "checkpointFound false")
+    VerifyJson verify(@PathVariable String workspaceId, @RequestParam(required = false) String checkpoint) {
+        Checkpoint given = checkpoint == null || checkpoint.isBlank() ? null : Checkpoint.parse(checkpoint);
+        return VerifyJson.of(decisions.verify(new WorkspaceId(workspaceId), me(), given));
+    }
+
+    @GetMapping("/workspaces/{workspaceId}/decisions/checkpoint")
+    @Operation(summary = "Download the log's head as a small JSON file to keep outside Jointly (members)")
+    ResponseEntity<CheckpointJson> checkpoint(@PathVariable String workspaceId) {
+        var user = currentUser.require();
+        LogCheckpoint c = decisions.checkpoint(new WorkspaceId(workspaceId), user.id());
+        String name = "decision-log-checkpoint-" + c.head().seq() + ".json";
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name).build().toString())
+                .body(new CheckpointJson(c.workspaceId().value(), c.head().seq(), c.head().hash(),
+                        c.head().toString(), c.intact(), c.takenAt(), c.takenBy().value(), user.username()));
     }
 
     @GetMapping("/workspaces/{workspaceId}/decisions/export")

@@ -1,8 +1,10 @@
 package app.jointly.decision.internal;
 
+import app.jointly.decision.Checkpoint;
 import app.jointly.decision.DecisionEntry;
 import app.jointly.decision.FollowUp;
 import app.jointly.decision.LoggedDecision;
+import app.jointly.decision.VerifyReport;
 import app.jointly.shared.PartyId;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,18 +15,19 @@ import java.util.stream.Collectors;
 /**
  * CSV and Markdown renderings of the log. CSV follows RFC 4180 (every field quoted, quotes doubled, CRLF rows)
  * and neutralises spreadsheet formulas: a cell starting with =, +, -, @, tab or carriage return gets a leading
- * apostrophe so that a spreadsheet shows it as text instead of running it.
+ * apostrophe so that a spreadsheet shows it as text instead of running it. Both carry the whole log's head
+ * ({@code SEQ:HASH}, in CSV as the last column of every row) so that whoever keeps an export holds a checkpoint.
  */
 public final class DecisionExport {
 
     private static final String[] HEADER = {"seq", "decided_on", "decision", "rationale", "concurring_parties",
             "concurring_people", "tags", "proposal", "tentative_agreement", "vote", "supersedes", "superseded_by",
-            "follow_ups", "source", "recorded_at", "hash"};
+            "follow_ups", "source", "recorded_at", "hash", "log_head"};
 
     private DecisionExport() {
     }
 
-    public static String csv(List<LoggedDecision> entries, Map<PartyId, String> partyNames) {
+    public static String csv(List<LoggedDecision> entries, Map<PartyId, String> partyNames, Checkpoint head) {
         StringBuilder out = new StringBuilder();
         row(out, List.of(HEADER));
         for (LoggedDecision logged : entries) {
@@ -34,13 +37,15 @@ public final class DecisionExport {
                     nz(e.links().proposalId()), nz(e.links().taRef()), nz(e.links().voteId()),
                     e.supersedes() == null ? "" : e.supersedes().value(),
                     logged.supersededBySeq().stream().map(s -> "#" + s).collect(Collectors.joining("; ")),
-                    followUps(logged), e.source(), e.recordedAt().toString(), e.hash()));
+                    followUps(logged), e.source(), e.recordedAt().toString(), e.hash(), head.toString()));
         }
         return out.toString();
     }
 
-    public static String markdown(List<LoggedDecision> entries, Map<PartyId, String> partyNames) {
+    public static String markdown(List<LoggedDecision> entries, Map<PartyId, String> partyNames, VerifyReport head) {
         StringBuilder out = new StringBuilder("# Decision log\n\n");
+        out.append("Log head (checkpoint): `").append(head.head()).append("` · ")
+                .append(head.intact() ? "verified intact" : "NOT intact: " + md(head.problem())).append("\n\n");
         for (LoggedDecision logged : entries) {
             DecisionEntry e = logged.entry();
             out.append("## #").append(e.seq()).append(" · ").append(e.decidedOn());

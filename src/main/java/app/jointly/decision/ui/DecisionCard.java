@@ -63,7 +63,7 @@ class DecisionCard extends Div {
             add(box);
         }
         Paragraph meta = new Paragraph("Entry id " + e.id().value() + " · " + e.source()
-                + " · recorded " + e.recordedAt() + " · hash " + e.hash().substring(0, 16) + "…");
+                + " · recorded " + e.recordedAt() + " · checkpoint " + e.seq() + ":" + e.hash());
         meta.addClassName("jointly-decision-meta");
         add(meta);
     }

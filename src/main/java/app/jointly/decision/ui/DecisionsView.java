@@ -76,7 +76,8 @@ class DecisionsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         editor = mine.role().canEdit();
         title = "Decision log · " + workspace.name();
         removeAll();
-        add(new WorkspaceTabs(workspaceId.value(), "decisions"), new H2("Decision log"), new VerifyPanel(decisions, workspaceId, me),
+        add(new WorkspaceTabs(workspaceId.value(), "decisions"), new H2("Decision log"), new VerifyPanel(decisions, workspaceId, me,
+                workspace.name(), currentUser.require().username()),
                 exports());
         if (editor) {
             add(new QuickLogForm(decisions, workspace, me, () -> refresh()));
