@@ -7,7 +7,6 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tomcat's error page, as JSON for the REST API: Tomcat answers some requests itself (a path it will not decode,
@@ -15,8 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Tomcat's report, without stack traces or server details.
  */
 public class ApiErrorReportValve extends ErrorReportValve {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public ApiErrorReportValve() {
         setShowReport(false);
@@ -45,7 +42,7 @@ public class ApiErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             PrintWriter writer = response.getReporter();
             if (writer != null) {
-                writer.write(JSON.writeValueAsString(ApiRejections.forStatus(status)));
+                writer.write(ApiRejections.json(ApiRejections.forStatus(status)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

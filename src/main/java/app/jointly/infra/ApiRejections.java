@@ -62,4 +62,8 @@ final class ApiRejections {
         out.write(JSON.writeValueAsBytes(error));
         out.flush();
     }
+
+    static String json(ApiError error) {
+        return JSON.writeValueAsString(error);
+    }
 }
