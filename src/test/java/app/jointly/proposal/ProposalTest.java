@@ -167,6 +167,18 @@ class ProposalTest {
     }
 
     @Test
+    void proposalTextsRefuseControlCharactersAndLoneSurrogates() {
+        for (String[] bad : new String[][] {{"Text \u0000 with NUL", "why"}, {"Text", "half \uD83D emoji"}}) {
+            refused(() -> Proposal.draft(new ProposalId("p"), new WorkspaceId("ws"), new DocumentId("d"),
+                    new SectionId("s"), DISTRICT_MEMBER, bad[0], bad[1], Optional.empty(), "base", T0),
+                    InvalidInputException.class, "bad-text");
+        }
+        assertThat(Proposal.draft(new ProposalId("p"), new WorkspaceId("ws"), new DocumentId("d"),
+                new SectionId("s"), DISTRICT_MEMBER, "Line one\n\tLine two", "why", Optional.empty(), "base", T0)
+                .proposal().text()).isEqualTo("Line one\n\tLine two");
+    }
+
+    @Test
     void rejectRefusals() {
         refused(() -> presented().reject(UNION_MEMBER, T1), ForbiddenException.class, "not-other-party-lead");
         refused(() -> presented().reject(DISTRICT_LEAD, T1), ForbiddenException.class, "not-other-party-lead");
