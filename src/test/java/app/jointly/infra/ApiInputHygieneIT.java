@@ -95,7 +95,7 @@ class ApiInputHygieneIT {
     }
 
     @Test
-    void voteTimesAreBounded() {
+    void votesAndDecisionsAreDatedWithinBounds() {
         String votes = "/api/v1/workspaces/" + wsId + "/votes";
         for (String closesAt : List.of("+999999-01-01T00:00:00Z", "999999-01-01T00:00:00Z", "2999-01-01T00:00:00Z")) {
             Response r = api.post(owner.token(), votes, Map.of("question", "Far?", "method", "majority",
@@ -103,6 +103,16 @@ class ApiInputHygieneIT {
             assertThat(r.status()).as(closesAt).isEqualTo(400);
             assertThat(r.text("error")).as(closesAt).startsWith("invalid-time");
         }
+        String decisions = "/api/v1/workspaces/" + wsId + "/decisions";
+        for (String day : List.of("+999999-01-01", "20266-01-01", "0001-01-01")) {
+            Response decided = api.post(owner.token(), decisions, Map.of("decision", "Far", "decidedOn", day));
+            assertThat(decided.status()).as(day).isEqualTo(400);
+            assertThat(decided.text("error")).as(day).isEqualTo("invalid-date");
+            Response due = api.post(owner.token(), decisions, Map.of("decision", "Far",
+                    "followUps", List.of(Map.of("description", "Do it", "due", day))));
+            assertThat(due.status()).as(day).isEqualTo(400);
+        }
+        assertThat(api.get(owner.token(), decisions).json()).isEmpty();
     }
 
     @Test

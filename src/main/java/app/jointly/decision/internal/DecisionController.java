@@ -174,11 +174,17 @@ class DecisionController {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.trim());
+            date = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("invalid-date", "Dates are written YYYY-MM-DD.");
         }
+        // a typo like year 20266 would otherwise be stored, sorted and exported as if meant
+        if (date.getYear() < 1900 || date.getYear() > 2200) {
+            throw new InvalidInputException("invalid-date", "Dates lie between the years 1900 and 2200.");
+        }
+        return date;
     }
 
     private UserId me() {
