@@ -16,13 +16,19 @@ final class AttachmentName {
     }
 
     static String contentDisposition(String title, String extension) {
-        String base = title == null || title.isBlank() ? "document" : title.strip();
-        if (base.length() > MAX_BASE) {
-            base = base.substring(0, MAX_BASE).strip();
-        }
-        String exact = base + "." + extension;
-        return "attachment; filename=\"" + ascii(base) + "." + extension + "\"; filename*=UTF-8''"
+        String exact = base(title) + "." + extension;
+        return "attachment; filename=\"" + fileName(title, extension) + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(exact, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The plain ASCII file name (no quotes, slashes or control characters). */
+    static String fileName(String title, String extension) {
+        return ascii(base(title)) + "." + extension;
+    }
+
+    private static String base(String title) {
+        String base = title == null || title.isBlank() ? "document" : title.strip();
+        return base.length() > MAX_BASE ? base.substring(0, MAX_BASE).strip() : base;
     }
 
     static String ascii(String text) {

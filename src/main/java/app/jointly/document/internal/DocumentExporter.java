@@ -26,8 +26,8 @@ class DocumentExporter {
             case DOCX -> docx.write(view);
             case PDF -> pdf.print(view.title(), html.render(view));
         };
-        return new ExportedFile(bytes, format.mediaType(), AttachmentName.contentDisposition(view.title(),
-                format.extension()));
+        return new ExportedFile(bytes, format.mediaType(), AttachmentName.fileName(view.title(), format.extension()),
+                AttachmentName.contentDisposition(view.title(), format.extension()));
     }
 
     /** The title as the one level-1 heading, each section as a level-2 heading with its body as written. */

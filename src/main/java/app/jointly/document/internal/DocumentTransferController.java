@@ -1,12 +1,13 @@
 package app.jointly.document.internal;
 
 import app.jointly.document.DocumentKind;
-import app.jointly.document.DocumentService;
+import app.jointly.document.DocumentFiles;
 import app.jointly.document.DocumentView;
 import app.jointly.document.internal.DocumentJson.Document;
 import app.jointly.identity.CurrentUser;
 import app.jointly.shared.DocumentId;
 import app.jointly.shared.InvalidInputException;
+import app.jointly.shared.TooLargeException;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,16 +33,11 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Documents", description = "Documents of a workspace and their sections (articles)")
 class DocumentTransferController {
 
-    private final DocumentService documents;
-    private final DocumentExporter exporter;
-    private final WordImporter importer;
+    private final DocumentFiles files;
     private final CurrentUser currentUser;
 
-    DocumentTransferController(DocumentService documents, DocumentExporter exporter, WordImporter importer,
-                               CurrentUser currentUser) {
-        this.documents = documents;
-        this.exporter = exporter;
-        this.importer = importer;
+    DocumentTransferController(DocumentFiles files, CurrentUser currentUser) {
+        this.files = files;
         this.currentUser = currentUser;
     }
 
@@ -50,13 +46,12 @@ class DocumentTransferController {
     ResponseEntity<byte[]> export(@PathVariable String documentId, @RequestParam(required = false) String format,
                                   @RequestParam(required = false) String version,
                                   @RequestParam(required = false) String compare) {
-        DocumentView view = documents.get(new DocumentId(documentId), caller());
-        ExportFormat chosen = ExportFormat.fromWire(format);
         if (version != null || compare != null) {
+            // Version history does not exist yet; refuse rather than silently export the current text.
             throw new InvalidInputException("unsupported",
                     "Exporting an earlier version or a comparison is not available yet: export the current text.");
         }
-        ExportedFile file = exporter.export(view, chosen);
+        DocumentFiles.Download file = files.export(new DocumentId(documentId), format, caller());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition())
@@ -76,8 +71,8 @@ class DocumentTransferController {
             throw new InvalidInputException("file-required", "Send the Word file as the multipart part \"file\".");
         }
         DocumentKind documentKind = DocumentKind.fromWire(kind);
-        if (file.getSize() > DocxUploadGuard.MAX_UPLOAD) {
-            throw new app.jointly.shared.TooLargeException("too-large", "A Word file may be at most 20 MiB.");
+        if (file.getSize() > DocumentFiles.MAX_IMPORT_BYTES) {
+            throw new TooLargeException("too-large", "A Word file may be at most 20 MiB.");
         }
         byte[] bytes;
         try {
@@ -85,7 +80,7 @@ class DocumentTransferController {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the uploaded file", e);
         }
-        DocumentView created = importer.importWord(new WorkspaceId(workspaceId), title, documentKind, bytes,
+        DocumentView created = files.importWord(new WorkspaceId(workspaceId), title, documentKind, bytes,
                 file.getOriginalFilename(), caller());
         return ResponseEntity.created(URI.create("/api/v1/documents/" + created.id().value()))
                 .body(Document.of(created));

@@ -18,7 +18,7 @@ import java.util.zip.ZipInputStream;
  */
 final class DocxUploadGuard {
 
-    static final long MAX_UPLOAD = 20L * 1024 * 1024;
+    static final long MAX_UPLOAD = app.jointly.document.DocumentFiles.MAX_IMPORT_BYTES;
     static final long MAX_EXPANDED = 100L * 1024 * 1024;
     static final long MAX_ENTRY = 40L * 1024 * 1024;
     static final int MAX_ENTRIES = 1_000;

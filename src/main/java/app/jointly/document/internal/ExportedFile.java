@@ -1,5 +1,5 @@
 package app.jointly.document.internal;
 
-/** A produced download: its bytes, its media type and the Content-Disposition that names the file. */
-record ExportedFile(byte[] bytes, String mediaType, String contentDisposition) {
+/** A produced download: its bytes, media type, ASCII file name and the Content-Disposition that names it. */
+record ExportedFile(byte[] bytes, String mediaType, String fileName, String contentDisposition) {
 }

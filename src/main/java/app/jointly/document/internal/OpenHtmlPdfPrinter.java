@@ -2,9 +2,11 @@ package app.jointly.document.internal;
 
 import app.jointly.document.PdfPrinter;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.stereotype.Component;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * element, so the title is HTML-escaped text and never has to be quoted inside CSS.
  */
 @Component
-class OpenHtmlPdfPrinter implements PdfPrinter {
+public class OpenHtmlPdfPrinter implements PdfPrinter {
 
     private static final String STYLE = """
             @page { size: A4; margin: 22mm 20mm 24mm 20mm;
@@ -28,6 +30,11 @@ class OpenHtmlPdfPrinter implements PdfPrinter {
             th { background: #eee; } section { page-break-inside: auto; }
             del { text-decoration: line-through; } ins { text-decoration: underline; }
             """;
+
+    static {
+        // openhtmltopdf logs timings and renderer choices at INFO on its own console handler; keep its warnings.
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    }
 
     @Override
     public byte[] print(String title, String bodyHtml) {

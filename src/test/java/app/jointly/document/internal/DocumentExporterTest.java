@@ -59,7 +59,7 @@ class DocumentExporterTest {
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(body).contains("<w:pStyle w:val=\"Title\"/>");
         assertThat(count(body, "<w:pStyle w:val=\"Heading1\"/>")).isEqualTo(2);
-        assertThat(body).contains("<w:pStyle w:val=\"Heading2\"/>");
+        assertThat(body).contains("<w:pStyle w:val=\"Heading3\"/>");
         assertThat(body).contains("<w:numPr>", "<w:tbl>", "<w:rStyle w:val=\"Emphasis\"/>",
                 "<w:rStyle w:val=\"StrongEmphasis\"/>");
         assertThat(count(body, "<w:footnoteReference ")).isEqualTo(2);
