@@ -29,6 +29,7 @@ public class OpenHtmlPdfPrinter implements PdfPrinter {
             table { border-collapse: collapse; margin: 6pt 0; } th, td { border: 1px solid #444; padding: 3pt 6pt; }
             th { background: #eee; } section { page-break-inside: auto; }
             del { text-decoration: line-through; } ins { text-decoration: underline; }
+            a[href*="fnref"] { display: none; } a { color: inherit; }
             """;
 
     static {
