@@ -20,6 +20,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -82,6 +84,18 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
                 .body(new ApiError("method-not-allowed", e.getMessage()));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(new ApiError("too-large", "The uploaded file is over the size limit."));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> badUpload(MultipartException e) {
+        return ResponseEntity.badRequest().body(new ApiError("bad-upload",
+                "Send the file as multipart/form-data."));
     }
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})

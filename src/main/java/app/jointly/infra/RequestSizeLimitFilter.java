@@ -26,6 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     static final long MAX_API_BODY = 2L * 1024 * 1024;
+    /** A Word import carries a file of up to 20 MiB plus the multipart framing and two small fields. */
+    static final long MAX_IMPORT_BODY = 21L * 1024 * 1024;
+    private static final java.util.regex.Pattern IMPORT_PATH =
+            java.util.regex.Pattern.compile("/api/v1/workspaces/[^/]+/documents/import");
 
     private final JsonMapper json;
 
@@ -41,28 +45,32 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_API_BODY) {
+        long limit = IMPORT_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()))
+                .matches() ? MAX_IMPORT_BODY : MAX_API_BODY;
+        if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             json.writeValue(response.getOutputStream(), new ApiError("too-large",
-                    "The request body is over the limit of " + MAX_API_BODY / 1024 + " KiB."));
+                    "The request body is over the limit of " + limit / 1024 + " KiB."));
             return;
         }
-        chain.doFilter(new LimitedRequest(request), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
+        private final long limit;
         private ServletInputStream limited;
 
-        LimitedRequest(HttpServletRequest request) {
+        LimitedRequest(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (limited == null) {
-                limited = new LimitedInputStream(super.getInputStream());
+                limited = new LimitedInputStream(super.getInputStream(), limit);
             }
             return limited;
         }
@@ -71,10 +79,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private static final class LimitedInputStream extends ServletInputStream {
 
         private final ServletInputStream delegate;
+        private final long limit;
         private long read;
 
-        LimitedInputStream(ServletInputStream delegate) {
+        LimitedInputStream(ServletInputStream delegate, long limit) {
             this.delegate = delegate;
+            this.limit = limit;
         }
 
         @Override
@@ -97,8 +107,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
         private void count(int n) {
             read += n;
-            if (read > MAX_API_BODY) {
-                throw new TooLargeException("The request body is over the limit of " + MAX_API_BODY / 1024 + " KiB.");
+            if (read > limit) {
+                throw new TooLargeException("The request body is over the limit of " + limit / 1024 + " KiB.");
             }
         }
 

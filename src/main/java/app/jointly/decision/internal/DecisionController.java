@@ -45,10 +45,12 @@ class DecisionController {
 
     private final DecisionService decisions;
     private final CurrentUser currentUser;
+    private final DecisionLogPdf pdf;
 
-    DecisionController(DecisionService decisions, CurrentUser currentUser) {
+    DecisionController(DecisionService decisions, CurrentUser currentUser, DecisionLogPdf pdf) {
         this.decisions = decisions;
         this.currentUser = currentUser;
+        this.pdf = pdf;
     }
 
     record LinksJson(String proposalId, String taRef, String voteId) {
@@ -134,13 +136,18 @@ class DecisionController {
     }
 
     @GetMapping("/workspaces/{workspaceId}/decisions/export")
-    @Operation(summary = "Download the (filtered) log as CSV or Markdown: format = csv | md")
+    @Operation(summary = "Download the (filtered) log as CSV, Markdown or PDF: format = csv | md | pdf")
     ResponseEntity<byte[]> export(@PathVariable String workspaceId, @RequestParam(defaultValue = "csv") String format,
                                   @RequestParam(required = false) String from,
                                   @RequestParam(required = false) String to,
                                   @RequestParam(required = false) String party,
                                   @RequestParam(required = false) String tag,
                                   @RequestParam(required = false) String followUps) {
+        if ("pdf".equalsIgnoreCase(format.trim())) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment().filename("decision-log.pdf").build().toString())
+                    .body(pdf.print(new WorkspaceId(workspaceId), me(), filter(from, to, party, tag, followUps)));
+        }
         ExportFormat f = ExportFormat.fromWire(format);
         String body = decisions.export(new WorkspaceId(workspaceId), me(), filter(from, to, party, tag, followUps), f);
         MediaType type = f == ExportFormat.CSV ? new MediaType("text", "csv", StandardCharsets.UTF_8)

@@ -2,6 +2,7 @@ package app.jointly.document.ui;
 
 import app.jointly.document.DocumentChanged;
 import app.jointly.document.DocumentCreated;
+import app.jointly.document.DocumentFiles;
 import app.jointly.document.DocumentService;
 import app.jointly.document.DocumentSummary;
 import app.jointly.identity.CurrentUser;
@@ -42,13 +43,17 @@ class DocumentListPage extends Div implements BeforeEnterObserver {
             .withZone(ZoneId.systemDefault());
 
     private final DocumentService documents;
+    private final DocumentFiles files;
     private final WorkspaceAccess workspaces;
     private final CurrentUser currentUser;
     private volatile WorkspaceId workspace;
+    /** Kept across re-renders (a new document re-renders the list) so the import's result stays on screen. */
+    private WordImportPanel importPanel;
 
-    DocumentListPage(DocumentService documents, WorkspaceAccess workspaces, CurrentUser currentUser,
-                     LiveUpdates live) {
+    DocumentListPage(DocumentService documents, DocumentFiles files, WorkspaceAccess workspaces,
+                     CurrentUser currentUser, LiveUpdates live) {
         this.documents = documents;
+        this.files = files;
         this.workspaces = workspaces;
         this.currentUser = currentUser;
         addClassName("jointly-page");
@@ -64,6 +69,7 @@ class DocumentListPage extends Div implements BeforeEnterObserver {
                 throw new app.jointly.shared.NotFoundException("No such workspace.");
             }
             workspace = new WorkspaceId(id);
+            importPanel = null;
             render();
         } catch (app.jointly.shared.NotFoundException e) {
             event.rerouteToError(NotFoundException.class, "No such workspace.");
@@ -86,7 +92,10 @@ class DocumentListPage extends Div implements BeforeEnterObserver {
         if (canEdit) {
             Anchor create = new Anchor("workspaces/" + workspace.value() + "/documents/new", "+ New document");
             create.addClassName("jointly-new-document");
-            add(create);
+            if (importPanel == null) {
+                importPanel = new WordImportPanel(files, workspace, me);
+            }
+            add(create, importPanel);
         }
         if (list.isEmpty()) {
             add(new Paragraph("No documents yet."));

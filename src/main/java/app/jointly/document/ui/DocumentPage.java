@@ -1,5 +1,6 @@
 package app.jointly.document.ui;
 
+import app.jointly.document.DocumentFiles;
 import app.jointly.document.DocumentService;
 import app.jointly.document.DocumentView;
 import app.jointly.document.DocumentChanged;
@@ -41,6 +42,7 @@ import java.util.OptionalLong;
 class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DocumentService documents;
+    private final DocumentFiles files;
     private final WorkspaceAccess workspaces;
     private final MarkdownRenderer markdown;
     private final CurrentUser currentUser;
@@ -52,9 +54,10 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private boolean canEdit;
     private int openEditors;
 
-    DocumentPage(DocumentService documents, WorkspaceAccess workspaces, MarkdownRenderer markdown,
-                 CurrentUser currentUser, LiveUpdates live) {
+    DocumentPage(DocumentService documents, DocumentFiles files, WorkspaceAccess workspaces,
+                 MarkdownRenderer markdown, CurrentUser currentUser, LiveUpdates live) {
         this.documents = documents;
+        this.files = files;
         this.workspaces = workspaces;
         this.markdown = markdown;
         this.currentUser = currentUser;
@@ -121,6 +124,7 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 () -> DocumentDialogs.addSection((heading, text) -> apply(() -> documents.addSection(view.id(),
                         new NewSection(heading, text), OptionalLong.empty(), OptionalLong.of(view.version()), me()),
                         "Section added."), this::reload)));
+        main.add(new ExportLinks(files, view.id(), me()));
         toc.add(new TableOfContents(view, this::scrollTo));
         List<SectionView> sections = view.sections();
         for (int i = 0; i < sections.size(); i++) {

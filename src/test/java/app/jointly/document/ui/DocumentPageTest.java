@@ -2,6 +2,7 @@ package app.jointly.document.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.jointly.document.DocumentFiles;
 import app.jointly.document.DocumentKind;
 import app.jointly.document.DocumentService;
 import app.jointly.document.DocumentView;
@@ -53,7 +54,8 @@ class DocumentPageTest extends BrowserlessTest {
                 new NewSection("Article 1: Recognition", "The Board **recognises** the Association."),
                 new NewSection("Article 12: Teacher Evaluation", "<script>alert(1)</script> Multiple measures.")),
                 editor);
-        page = new DocumentPage(documents, fixture.workspaceAccess(), new MarkdownRenderer(), new CurrentUser(org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy()),
+        page = new DocumentPage(documents, org.mockito.Mockito.mock(DocumentFiles.class), fixture.workspaceAccess(),
+                new MarkdownRenderer(), new CurrentUser(org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy()),
                 new LiveUpdates());
         assertThat(page.open(workspace.value(), document.id().value())).isTrue();
         UI.getCurrent().add(page);
@@ -73,6 +75,17 @@ class DocumentPageTest extends BrowserlessTest {
         assertThat(bodies.get(1).getElement().getProperty("innerHTML")).doesNotContain("<script")
                 .contains("&lt;script&gt;");
         assertThat($(Button.class, page).withText("Article 12: Teacher Evaluation").all()).hasSize(1);
+    }
+
+    @Test
+    void offersTheDocumentForExportInEveryFormat() {
+        List<com.vaadin.flow.component.html.Anchor> links = $(com.vaadin.flow.component.html.Anchor.class, page)
+                .all().stream().filter(a -> a.getElement().hasAttribute("aria-label")
+                        && a.getElement().getAttribute("aria-label").startsWith("Export as")).toList();
+
+        assertThat(links).extracting(com.vaadin.flow.component.html.Anchor::getText)
+                .containsExactly("Word", "PDF", "Markdown", "HTML");
+        assertThat(links).allMatch(a -> a.getElement().hasAttribute("download"));
     }
 
     @Test
@@ -143,7 +156,8 @@ class DocumentPageTest extends BrowserlessTest {
 
     @Test
     void strangersAndWrongWorkspacesSeeNothing() {
-        DocumentPage elsewhere = new DocumentPage(documents, fixture.workspaceAccess(), new MarkdownRenderer(),
+        DocumentPage elsewhere = new DocumentPage(documents, org.mockito.Mockito.mock(DocumentFiles.class), fixture.workspaceAccess(),
+                new MarkdownRenderer(),
                 new CurrentUser(org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy()), new LiveUpdates());
         assertThat(elsewhere.open(WorkspaceId.newId().value(), document.id().value())).isFalse();
         signIn(UserId.newId());
