@@ -64,17 +64,23 @@ class CoEditPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String workspaceId = event.getRouteParameters().get("workspaceId").orElse("");
         String documentId = event.getRouteParameters().get("documentId").orElse("");
         String sectionId = event.getRouteParameters().get("sectionId").orElse("");
+        if (!open(workspaceId, documentId, sectionId)) {
+            event.rerouteToError(NotFoundException.class, "No such section.");
+        }
+    }
+
+    /** Shows the section if the caller is a member of its workspace and the path matches; false: "not found". */
+    boolean open(String workspaceId, String documentId, String sectionId) {
         Optional<SectionLocation> location = Ids.isValid(sectionId)
                 ? directory.locateSection(new SectionId(sectionId)) : Optional.empty();
         boolean visible = location.isPresent()
                 && location.get().workspaceId().value().equals(workspaceId)
                 && location.get().documentId().value().equals(documentId)
                 && access.membership(location.get().workspaceId(), currentUser.require().id()).isPresent();
-        if (!visible) {
-            event.rerouteToError(NotFoundException.class, "No such section.");
-            return;
+        if (visible) {
+            show(location.get());
         }
-        show(location.get());
+        return visible;
     }
 
     private void show(SectionLocation location) {
