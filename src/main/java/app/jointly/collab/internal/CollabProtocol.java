@@ -25,9 +25,6 @@ import tools.jackson.databind.JsonNode;
 class CollabProtocol {
 
     static final long RECHECK_MS = 5_000;
-    static final String LOCKED = "locked";
-    static final String LOCKED_MESSAGE = "This article is a tentative agreement: its text cannot be changed. "
-            + "To change it, draft a new proposal for it at the bargaining table.";
 
     private final CollabEngine engine;
     private final LocalHub hub;
@@ -126,7 +123,7 @@ class CollabProtocol {
             throw new ProtocolException("read-only", "Your role in this workspace can read but not edit.");
         }
         if (subscription.locked()) {
-            throw new ProtocolException(LOCKED, LOCKED_MESSAGE);
+            throw LockedTexts.refusal();
         }
         int version = intField(message, "version");
         JsonNode updates = message.get("updates");
