@@ -3,7 +3,7 @@ package app.jointly.collab;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.jointly.testsupport.BargainingTable;
+import app.jointly.testsupport.BargainingTableFixture;
 import app.jointly.testsupport.Browser;
 import app.jointly.testsupport.BrowserSession;
 import app.jointly.testsupport.IntegrationTest;
@@ -41,7 +41,7 @@ class LockedArticleBrowserIT {
 
     @Test
     void anOpenEditorTurnsReadOnlyWhenTheArticleIsAgreed() {
-        BargainingTable table = BargainingTable.contract(api);
+        BargainingTableFixture table = BargainingTableFixture.contract(api);
         String article = table.articles.get(0);
         page = browser.newPage();
         Browser.signIn(page, api.baseUrl(), table.districtMember.username(), table.districtMember.password());

@@ -3,7 +3,7 @@ package app.jointly.collab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import app.jointly.testsupport.BargainingTable;
+import app.jointly.testsupport.BargainingTableFixture;
 import app.jointly.testsupport.IntegrationTest;
 import app.jointly.testsupport.TestApi;
 import java.time.Duration;
@@ -22,7 +22,7 @@ class LockedTextSocketIT {
 
     @Test
     void aConnectionJoinedBeforeTheLockIsRefusedAfterItAndCanPushAgainAfterAReopen() throws Exception {
-        BargainingTable table = BargainingTable.contract(api);
+        BargainingTableFixture table = BargainingTableFixture.contract(api);
         String article = table.articles.get(0);
         try (ProtocolClient client = ProtocolClient.join(api.baseUrl(), table.districtMember.token(), article, "m")
                 .recordAll()) {
@@ -51,7 +51,7 @@ class LockedTextSocketIT {
 
     @Test
     void aConnectionJoiningALockedTextIsReadOnly() throws Exception {
-        BargainingTable table = BargainingTable.contract(api);
+        BargainingTableFixture table = BargainingTableFixture.contract(api);
         String article = table.articles.get(0);
         table.reachTentativeAgreement(article, AGREED);
         try (ProtocolClient client = ProtocolClient.join(api.baseUrl(), table.unionLead.token(), article, "l")
@@ -72,7 +72,7 @@ class LockedTextSocketIT {
                 + ",\"updates\":[{\"clientID\":\"raw\",\"changes\":" + changes + "}]}";
     }
 
-    private static String markdown(BargainingTable table, String article) {
+    private static String markdown(BargainingTableFixture table, String article) {
         for (JsonNode section : table.document().json().path("sections")) {
             if (section.path("id").asString().equals(article)) {
                 return section.path("markdown").asString();

@@ -2,7 +2,7 @@ package app.jointly.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.jointly.testsupport.BargainingTable;
+import app.jointly.testsupport.BargainingTableFixture;
 import app.jointly.testsupport.IntegrationTest;
 import app.jointly.testsupport.TestApi;
 import app.jointly.testsupport.TestApi.Response;
@@ -21,7 +21,7 @@ class AgreedTextLockIT {
 
     @Test
     void anAgreedArticleRefusesEveryChangeOfItsTextUntilItIsReopened() {
-        BargainingTable table = BargainingTable.contract(api);
+        BargainingTableFixture table = BargainingTableFixture.contract(api);
         String article = table.articles.get(0);
         String proposal = table.reachTentativeAgreement(article, "Evaluated every two years.");
 
@@ -65,7 +65,7 @@ class AgreedTextLockIT {
 
     @Test
     void otherKindsOfDocumentStayEditableAfterAnAgreement() {
-        BargainingTable table = BargainingTable.of(api, "shared-vision");
+        BargainingTableFixture table = BargainingTableFixture.of(api, "shared-vision");
         String section = table.articles.get(0);
         table.reachTentativeAgreement(section, "A shared goal.");
 

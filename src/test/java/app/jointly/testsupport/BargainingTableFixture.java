@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * in each, and a document of the given kind with two articles; plus the walk to a tentative agreement (draft,
  * present, every lead signs) and its reopen (every lead consents).
  */
-public final class BargainingTable {
+public final class BargainingTableFixture {
 
     public final TestApi api;
     public final TestUser owner;
@@ -25,7 +25,7 @@ public final class BargainingTable {
     /** The two articles' section ids, in order. */
     public final List<String> articles;
 
-    private BargainingTable(TestApi api, String kind) {
+    private BargainingTableFixture(TestApi api, String kind) {
         this.api = api;
         owner = api.createUser("table-owner");
         workspace = api.createWorkspace(owner, "Table", "District", "Union");
@@ -45,13 +45,13 @@ public final class BargainingTable {
     }
 
     /** A contract (the kind whose agreed articles lock). */
-    public static BargainingTable contract(TestApi api) {
-        return new BargainingTable(api, "contract");
+    public static BargainingTableFixture contract(TestApi api) {
+        return new BargainingTableFixture(api, "contract");
     }
 
     /** @param kind a document kind's wire name, e.g. {@code shared-vision} */
-    public static BargainingTable of(TestApi api, String kind) {
-        return new BargainingTable(api, kind);
+    public static BargainingTableFixture of(TestApi api, String kind) {
+        return new BargainingTableFixture(api, kind);
     }
 
     /** Drafts {@code text} for the article as the District, presents it, and has both leads sign it. */
