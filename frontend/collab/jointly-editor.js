@@ -1,7 +1,7 @@
 // <jointly-editor doc="SECTION_ID">: a CodeMirror 6 Markdown editor co-edited in real time over /api/v1/collab
 // (protocol: docs/protocol.md). Typing is applied locally at once and never waits for the network; the
 // @codemirror/collab extension keeps the unconfirmed updates, which are pushed whenever the socket is up.
-import {EditorState, Transaction, ChangeSet} from "@codemirror/state";
+import {EditorState, Transaction, ChangeSet, Compartment} from "@codemirror/state";
 import {EditorView, keymap} from "@codemirror/view";
 import {collab, receiveUpdates, sendableUpdates, getSyncedVersion, getClientID} from "@codemirror/collab";
 import {markdown} from "@codemirror/lang-markdown";
@@ -15,6 +15,7 @@ const STATES = {
   connected: "Connected: changes are shared live",
   offline: "Offline: keep typing, your changes will be sent when the connection is back",
   readonly: "Connected (read only)",
+  locked: "Read only: this article is a tentative agreement; a change needs a new proposal",
 };
 
 // The document or shadow root the element is in, for CodeMirror. It must be given: CodeMirror finds it by walking
@@ -28,6 +29,9 @@ function rootOf(element) {
 }
 
 class JointlyEditor extends HTMLElement {
+  /** Whether the text can be typed into: changes when a tentative agreement locks or a reopen frees it. */
+  editability = new Compartment();
+
   connectedCallback() {
     if (this._started) {
       // moved, or detached and attached again: the socket was closed on the way out
@@ -157,6 +161,7 @@ class JointlyEditor extends HTMLElement {
       case "presence": return this.presence(message);
       case "left": return this.left(message);
       case "error": return this.error(message);
+      case "lock": return this.lock(message.locked);
     }
   }
 
@@ -168,11 +173,14 @@ class JointlyEditor extends HTMLElement {
     this.authorNames[this.me.id] = this.me.name;
     if (!this.view) {
       this.createView(message);
-    } else if (getSyncedVersion(this.view.state) < message.version) {
+    } else {
+      this.view.dispatch({effects: this.editability.reconfigure(editability(message.canEdit))});
+    }
+    if (this.view && getSyncedVersion(this.view.state) < message.version) {
       // back after a disconnection: catch up first, then send what was typed meanwhile
       this.send({type: "pull", doc: this.doc, version: getSyncedVersion(this.view.state)});
     }
-    this.setStatus(this.canEdit ? "connected" : "readonly");
+    this.setStatus(this.canEdit ? "connected" : message.locked ? "locked" : "readonly");
     for (const p of message.presence || []) this.presence(p);
     this.renderLegend();
     this.sendPresence();
@@ -189,8 +197,7 @@ class JointlyEditor extends HTMLElement {
         keymap.of([...defaultKeymap, ...historyKeymap]),
         markdown(),
         EditorView.lineWrapping,
-        EditorState.readOnly.of(!message.canEdit),
-        EditorView.editable.of(message.canEdit),
+        this.editability.of(editability(message.canEdit)),
         EditorView.contentAttributes.of({"aria-label": "Section text (Markdown), edited together"}),
         authorship(authorsFromSpans(message.authors), this.me.id),
         authorTheme,
@@ -311,9 +318,22 @@ class JointlyEditor extends HTMLElement {
     this.people.textContent = names.length ? "Also here: " + names.join(", ") : "";
   }
 
+  /** A tentative agreement locked the text (or a reopen released it): the server refuses pushes while locked. */
+  lock(locked) {
+    if (!locked) {
+      // editable again only for a role that may edit: join afresh, the server says which
+      this.send({type: "join", doc: this.doc});
+      return;
+    }
+    this.canEdit = false;
+    if (this.view) this.view.dispatch({effects: this.editability.reconfigure(editability(false))});
+    this.setStatus("locked");
+  }
+
   error(message) {
     console.warn("jointly-editor:", message.code, message.message);
     this.dispatchEvent(new CustomEvent("collab-error", {detail: message}));
+    if (message.code === "locked") this.lock(true);
     if (message.code === "not-found") this.setStatus("offline");
     // The refused message (a push, a pull or a presence: the error does not say) gets no answer. Shortly, catch up
     // and push what is unconfirmed: a refused pull must be asked again too, or typing that waits for it would
@@ -334,6 +354,10 @@ class JointlyEditor extends HTMLElement {
   get others() {
     return this.view ? this.view.state.field(presenceField) : [];
   }
+}
+
+function editability(canEdit) {
+  return [EditorState.readOnly.of(!canEdit), EditorView.editable.of(canEdit)];
 }
 
 if (!customElements.get("jointly-editor")) customElements.define("jointly-editor", JointlyEditor);

@@ -20,11 +20,23 @@ public interface DocumentDirectory {
     String sectionText(SectionId section);
 
     /**
-     * Replaces the section's stored text, for example when a tentative agreement makes a proposal's text the
-     * section's agreed text. The previous text is kept in the section's history with who replaced it and when.
+     * Makes {@code markdown} the section's agreed text because the tentative agreement {@code agreementKey} (the
+     * agreeing proposal's id) was reached, and in a contract locks the text: from then on no edit, removal or
+     * co-edit may change it (409 {@code agreed-text-locked}) until {@link #releaseAgreedText} or a later
+     * agreement's write. Other kinds of document take the text without a lock. The previous text is kept in the
+     * section's history. Idempotent: a repeated call with the same key changes nothing (it only announces the
+     * text again), and neither does a late repeat after the agreement was released.
      *
      * @throws app.jointly.shared.NotFoundException when there is no such section
      * @throws app.jointly.shared.TooLargeException when the text is over {@link DocumentLimits#MAX_SECTION_BODY}
      */
-    void replaceSectionText(SectionId section, String markdown, UserId by);
+    void replaceAgreedText(SectionId section, String markdown, UserId by, String agreementKey);
+
+    /**
+     * Unlocks the section's text when the tentative agreement {@code agreementKey} still locks it (every lead
+     * reopened it); the text stays as agreed. Idempotent, and a no-op when a later agreement locks the section.
+     *
+     * @throws app.jointly.shared.NotFoundException when there is no such section
+     */
+    void releaseAgreedText(SectionId section, String agreementKey, UserId by);
 }

@@ -27,6 +27,8 @@ public class ProposalService {
 
     private static final Logger log = LoggerFactory.getLogger(ProposalService.class);
     private static final int ATTEMPTS = 5;
+    /** Who released an agreement that a ratification vote turned down (no one person did). */
+    private static final UserId VOTE = new UserId("vote");
 
     private final ProposalStore store;
     private final SectionTexts sections;
@@ -178,10 +180,16 @@ public class ProposalService {
     private Proposal save(Transition t) {
         Proposal saved = store.update(t.proposal());
         for (ProposalEvent event : t.events()) {
+            // The proposal write succeeded, so this node completed the step: apply its effect on the article.
             if (event instanceof TentativeAgreementReached ta) {
-                // The proposal write succeeded, so this node completed the TA: make it the agreed text.
-                sections.replaceAgreedText(ta.sectionId(), saved.text(),
-                        ta.signers().getLast().lead());
+                sections.replaceAgreedText(ta.sectionId(), saved.text(), ta.signers().getLast().lead(),
+                        ta.proposalId().value());
+            } else if (event instanceof TentativeAgreementReopened reopened) {
+                sections.releaseAgreedText(reopened.sectionId(), reopened.proposalId().value(),
+                        reopened.consents().getLast().lead());
+            } else if (event instanceof RatificationSettled settled && !settled.ratified()) {
+                // a failed ratification sends the agreement back to the table like a reopen
+                sections.releaseAgreedText(settled.sectionId(), settled.proposalId().value(), VOTE);
             }
         }
         publish(saved, t.events());

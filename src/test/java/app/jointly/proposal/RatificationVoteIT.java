@@ -44,6 +44,12 @@ class RatificationVoteIT {
         String rejected = tentativeAgreement(ws, failingSection, districtLead, unionLead, "Twelve days.");
         closeRatification(ws, rejected, unionLead, teacher, "no");
         assertThat(api.get(owner.token(), "/api/v1/proposals/" + rejected).text("status")).isEqualTo("reopened");
+
+        // a ratified agreement stays locked; a failed ratification opens the article again, like a reopen
+        JsonNode sections = api.get(owner.token(), "/api/v1/documents/" + doc.text("id")).json().path("sections");
+        assertThat(sections.get(0).path("locked").asBoolean()).isTrue();
+        assertThat(sections.get(1).path("locked").asBoolean()).isFalse();
+        assertThat(sections.get(1).path("markdown").asString()).isEqualTo("Twelve days.");
     }
 
     private String tentativeAgreement(String ws, String section, TestUser author, TestUser other, String text) {

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * updates the backup), and one publication of the batch's groups to every node. Only then are the pushes
  * answered. The update log's _id ("text:first version") is the final judge: if a node that died after writing
  * left the cluster state behind, the next batch finds its version taken, reloads from the log and asks its
- * clients to pull.
+ * clients to pull. A text locked as a tentative agreement ({@link LockedTexts}) refuses every batch under that
+ * lock; only {@link #replaceText}, the agreement's own update, still writes it.
  */
 @Component
 public class CollabEngine implements DisposableBean {
@@ -38,6 +39,7 @@ public class CollabEngine implements DisposableBean {
     private final GroupCommitter committer;
     private final UpdateLog updateLog;
     private final DocLoader loader;
+    private final LockedTexts lockedTexts;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final PushQueues queues = new PushQueues();
     private final PushTimings timings = new PushTimings();
@@ -50,8 +52,10 @@ public class CollabEngine implements DisposableBean {
     public record Joined(int version, String text, String authorsJson, String authorNamesJson) {
     }
 
-    CollabEngine(CollabCluster cluster, GroupCommitter committer, UpdateLog updateLog, DocLoader loader) {
+    CollabEngine(CollabCluster cluster, GroupCommitter committer, UpdateLog updateLog, DocLoader loader,
+                 LockedTexts lockedTexts) {
         this.cluster = cluster;
+        this.lockedTexts = lockedTexts;
         this.docs = cluster.docs();
         this.committer = committer;
         this.updateLog = updateLog;
@@ -108,7 +112,12 @@ public class CollabEngine implements DisposableBean {
                 try {
                     lock(doc);
                     try {
-                        commitBatch(doc, batch, arrived);
+                        if (lockedTexts.isLocked(doc)) {
+                            // checked under the lock the agreement's replacement update takes too
+                            batch.forEach(p -> p.fail(LockedTexts.refusal()));
+                        } else {
+                            commitBatch(doc, batch, arrived);
+                        }
                     } finally {
                         docs.unlock(doc);
                     }

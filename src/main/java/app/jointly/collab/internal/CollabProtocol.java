@@ -17,7 +17,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The protocol's messages (docs/protocol.md), each authorised for the connection's user: joining needs
  * membership of the text's workspace, pushing an editing role. Membership is checked again at most every
- * {@link #RECHECK_MS} so a removed member stops receiving quickly without a database read per keystroke.
+ * {@link #RECHECK_MS} so a removed member stops receiving quickly without a database read per keystroke. A text
+ * that is a tentative agreement refuses every push ({@code locked}); {@link AgreedTextLocks} updates the flag the
+ * moment the lock changes, and the recheck reads it again.
  */
 @Component
 class CollabProtocol {
@@ -63,8 +65,9 @@ class CollabProtocol {
         AuthenticatedUser user = connection.user();
         WorkspaceId workspace = catalog.workspaceOf(doc).orElseThrow(() -> new NotFoundException("No such text."));
         Membership membership = access.requireMember(workspace, user.id());
+        boolean locked = catalog.isLocked(doc);
         Subscription subscription = new Subscription(connection, doc, workspace, membership.role().canEdit(),
-                clock.millis());
+                locked, clock.millis());
         connection.joined().put(doc, subscription);
         hub.add(subscription);
         try {
@@ -73,7 +76,8 @@ class CollabProtocol {
             JsonText.appendString(out, doc).append(",\"version\":").append(joined.version()).append(",\"text\":");
             JsonText.appendString(out, joined.text()).append(",\"authors\":").append(joined.authorsJson())
                     .append(",\"authorNames\":").append(joined.authorNamesJson())
-                    .append(",\"canEdit\":").append(membership.role().canEdit())
+                    .append(",\"canEdit\":").append(membership.role().canEdit() && !locked)
+                    .append(",\"locked\":").append(locked)
                     .append(",\"session\":");
             JsonText.appendString(out, connection.id()).append(",\"you\":").append(userJson(connection))
                     .append(",\"presence\":[").append(String.join(",", presence.others(doc, connection.id())))
@@ -109,7 +113,7 @@ class CollabProtocol {
                 leave(connection, doc);
                 throw new NotFoundException("No such text.");
             }
-            subscription.rechecked(membership.get().role().canEdit(), now);
+            subscription.rechecked(membership.get().role().canEdit(), catalog.isLocked(doc), now);
         }
         return subscription;
     }
@@ -117,6 +121,9 @@ class CollabProtocol {
     private void push(ClientConnection connection, Subscription subscription, JsonNode message) {
         if (!subscription.canEdit()) {
             throw new ProtocolException("read-only", "Your role in this workspace can read but not edit.");
+        }
+        if (subscription.locked()) {
+            throw LockedTexts.refusal();
         }
         int version = intField(message, "version");
         JsonNode updates = message.get("updates");

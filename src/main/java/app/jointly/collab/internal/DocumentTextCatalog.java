@@ -27,6 +27,12 @@ class DocumentTextCatalog implements TextCatalog {
     }
 
     @Override
+    public boolean isLocked(String textId) {
+        return Ids.isValid(textId) && directory.locateSection(new SectionId(textId))
+                .map(SectionLocation::locked).orElse(false);
+    }
+
+    @Override
     public String storedText(String textId) {
         return directory.sectionText(new SectionId(textId));
     }

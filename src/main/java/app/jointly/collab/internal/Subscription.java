@@ -14,16 +14,20 @@ final class Subscription {
     private final String doc;
     private final WorkspaceId workspace;
     private volatile boolean canEdit;
+    /** The text is a tentative agreement: pushes are refused whatever the role. */
+    private volatile boolean locked;
     private volatile long checkedAt;
     /** Version the client has; -1 until it has been sent the text. */
     private int version = -1;
     private final TreeMap<Integer, UpdatesMessage> ahead = new TreeMap<>();
 
-    Subscription(ClientConnection connection, String doc, WorkspaceId workspace, boolean canEdit, long now) {
+    Subscription(ClientConnection connection, String doc, WorkspaceId workspace, boolean canEdit, boolean locked,
+                 long now) {
         this.connection = connection;
         this.doc = doc;
         this.workspace = workspace;
         this.canEdit = canEdit;
+        this.locked = locked;
         this.checkedAt = now;
     }
 
@@ -43,12 +47,24 @@ final class Subscription {
         return canEdit;
     }
 
+    boolean locked() {
+        return locked;
+    }
+
+    /** @return true when the lock state changed */
+    boolean setLocked(boolean nowLocked) {
+        boolean changed = locked != nowLocked;
+        this.locked = nowLocked;
+        return changed;
+    }
+
     long checkedAt() {
         return checkedAt;
     }
 
-    void rechecked(boolean canEdit, long now) {
+    void rechecked(boolean canEdit, boolean locked, long now) {
         this.canEdit = canEdit;
+        this.locked = locked;
         this.checkedAt = now;
     }
 

@@ -14,4 +14,7 @@ public interface TextCatalog {
 
     /** @throws app.jointly.shared.NotFoundException when there is no such text */
     String storedText(String textId);
+
+    /** True when the text is a tentative agreement: nobody may change it (an unknown text is not locked). */
+    boolean isLocked(String textId);
 }

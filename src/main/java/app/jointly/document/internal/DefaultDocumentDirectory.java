@@ -1,10 +1,13 @@
 package app.jointly.document.internal;
 
+import app.jointly.document.AgreedTextReleased;
 import app.jointly.document.DocumentDirectory;
+import app.jointly.document.DocumentKind;
+import app.jointly.document.SectionAgreement;
 import app.jointly.document.SectionLocation;
 import app.jointly.document.SectionTextReplaced;
-import app.jointly.shared.ConflictException;
 import app.jointly.shared.DocumentId;
+import app.jointly.shared.InvalidInputException;
 import app.jointly.shared.NotFoundException;
 import app.jointly.shared.SectionId;
 import app.jointly.shared.UserId;
@@ -14,24 +17,29 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
-/** Section look-ups and agreed-text replacement for modules that check access themselves. */
+/** Section look-ups and the agreed-text lock for modules that check access themselves. */
 @Service
 public class DefaultDocumentDirectory implements DocumentDirectory {
 
-    private static final int ATTEMPTS = 5;
+    private static final Logger log = LoggerFactory.getLogger(DefaultDocumentDirectory.class);
+    private static final int MAX_KEY = 100;
 
     private final DocumentRepository documents;
+    private final DocumentWriter writer;
     private final SectionHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public DefaultDocumentDirectory(DocumentRepository documents, SectionHistory history,
+    public DefaultDocumentDirectory(DocumentRepository documents, DocumentWriter writer, SectionHistory history,
                                     ApplicationEventPublisher events, Clock clock) {
         this.documents = documents;
+        this.writer = writer;
         this.history = history;
         this.events = events;
         this.clock = clock;
@@ -43,7 +51,7 @@ public class DefaultDocumentDirectory implements DocumentDirectory {
                 .filter(s -> s.sectionId().equals(section.value()))
                 .findFirst()
                 .map(s -> new SectionLocation(new WorkspaceId(document.getWorkspaceId()),
-                        new DocumentId(document.getId()), section, s.heading())));
+                        new DocumentId(document.getId()), section, s.heading(), s.locked())));
     }
 
     @Override
@@ -53,31 +61,74 @@ public class DefaultDocumentDirectory implements DocumentDirectory {
     }
 
     @Override
-    public void replaceSectionText(SectionId section, String markdown, UserId by) {
+    public void replaceAgreedText(SectionId section, String markdown, UserId by, String agreementKey) {
         String text = DocumentRules.body(markdown);
-        for (int attempt = 1; ; attempt++) {
-            DocumentEntity document = documents.findBySectionId(section.value()).orElseThrow(() -> notFound());
+        String key = key(agreementKey);
+        AtomicReference<StoredSection> previous = new AtomicReference<>();
+        DocumentWriter.AgreedWrite write = writer.changeAgreedText(section, by, document -> {
             List<StoredSection> sections = new ArrayList<>(document.getSections());
             int index = index(document, section);
-            StoredSection previous = sections.get(index);
-            sections.set(index, previous.withMarkdown(text));
+            StoredSection current = sections.get(index);
+            previous.set(current);
+            if (current.locked() && current.agreement().agreementKey().equals(key)
+                    || key.equals(current.releasedAgreement())) {
+                return false; // this agreement was written before (and perhaps reopened since)
+            }
+            // only a contract's articles are locked; elsewhere the key is kept to recognise a repeated write
+            boolean contract = DocumentKind.fromWire(document.getKind()) == DocumentKind.CONTRACT;
+            sections.set(index, contract ? current.agreed(text, new SectionAgreement(key, clock.instant()))
+                    : new StoredSection(current.sectionId(), current.heading(), text, null, key));
             DocumentRules.sections(sections);
             document.setSections(sections);
-            Instant now = clock.instant();
-            document.touched(now, by.value());
-            try {
-                DocumentEntity saved = documents.save(document);
-                history.record(saved, previous, by, now, SectionVersionEntity.REASON_AGREEMENT);
-                events.publishEvent(new SectionTextReplaced(new WorkspaceId(saved.getWorkspaceId()),
-                        new DocumentId(saved.getId()), section, by, now, saved.currentVersion(), true));
-                return;
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw new ConflictException("busy-document",
-                            "The document is being changed by many people at once; try again.");
-                }
-            }
+            return true;
+        });
+        DocumentEntity saved = write.document();
+        StoredSection before = previous.get();
+        if (write.changed()) {
+            history.record(saved, before, by, saved.getUpdatedAt(), SectionVersionEntity.REASON_AGREEMENT);
+            StoredSection after = saved.getSections().get(index(saved, section));
+            publishReplaced(saved, section, by, after.locked() ? after.agreement().lockedAt() : saved.getUpdatedAt());
+        } else if (before.locked() && before.agreement().agreementKey().equals(key)) {
+            // repeated write: tell the co-editing engine again, in case the first write's event was lost
+            publishReplaced(saved, section, by, before.agreement().lockedAt());
+        } else {
+            log.info("Agreement {} on section {} was written and released before; not applied again", key,
+                    section.value());
         }
+    }
+
+    @Override
+    public void releaseAgreedText(SectionId section, String agreementKey, UserId by) {
+        String key = key(agreementKey);
+        DocumentWriter.AgreedWrite write = writer.changeAgreedText(section, by, document -> {
+            List<StoredSection> sections = new ArrayList<>(document.getSections());
+            int index = index(document, section);
+            StoredSection current = sections.get(index);
+            if (!current.locked() || !current.agreement().agreementKey().equals(key)) {
+                return false; // released before, or locked by a later agreement that this reopen must not undo
+            }
+            sections.set(index, current.released());
+            document.setSections(sections);
+            return true;
+        });
+        if (write.changed()) {
+            DocumentEntity saved = write.document();
+            events.publishEvent(new AgreedTextReleased(new WorkspaceId(saved.getWorkspaceId()),
+                    new DocumentId(saved.getId()), section, key, saved.getUpdatedAt(), saved.currentVersion()));
+        }
+    }
+
+    private void publishReplaced(DocumentEntity saved, SectionId section, UserId by, Instant at) {
+        events.publishEvent(new SectionTextReplaced(new WorkspaceId(saved.getWorkspaceId()),
+                new DocumentId(saved.getId()), section, by, at, saved.currentVersion(), true));
+    }
+
+    private static String key(String agreementKey) {
+        if (agreementKey == null || agreementKey.isBlank() || agreementKey.length() > MAX_KEY) {
+            throw new InvalidInputException("invalid-agreement", "An agreement key is 1 to " + MAX_KEY
+                    + " characters.");
+        }
+        return agreementKey;
     }
 
     private static int index(DocumentEntity document, SectionId section) {

@@ -122,7 +122,9 @@ class DocumentController {
     }
 
     @PutMapping("/documents/{documentId}/sections/{sectionId}")
-    @Operation(summary = "Change a section's heading and/or Markdown text")
+    @Operation(summary = "Change a section's heading and/or Markdown text",
+            description = "A contract article whose text is a tentative agreement (\"locked\": true) refuses a new "
+                    + "text with 409 agreed-text-locked: a change needs a new proposal.")
     Document editSection(@PathVariable String documentId, @PathVariable String sectionId,
                          @RequestBody EditSection body) {
         return Document.of(documents.editSection(new DocumentId(documentId), new SectionId(sectionId),
@@ -130,7 +132,8 @@ class DocumentController {
     }
 
     @DeleteMapping("/documents/{documentId}/sections/{sectionId}")
-    @Operation(summary = "Remove a section (its text stays in the history)")
+    @Operation(summary = "Remove a section (its text stays in the history)",
+            description = "A locked article (a tentative agreement) cannot be removed: 409 agreed-text-locked.")
     Document removeSection(@PathVariable String documentId, @PathVariable String sectionId,
                            @RequestParam(required = false) Long version) {
         return Document.of(documents.removeSection(new DocumentId(documentId), new SectionId(sectionId),

@@ -31,10 +31,16 @@ final class DocumentJson {
     record EditSection(String heading, String markdown, Long version) {
     }
 
-    record Section(String id, String heading, String markdown) {
+    /** {@code agreement} is null unless the text is a tentative agreement, then {@code locked} is true. */
+    record Section(String id, String heading, String markdown, boolean locked, Agreement agreement) {
         static Section of(SectionView view) {
-            return new Section(view.id().value(), view.heading(), view.markdown());
+            return new Section(view.id().value(), view.heading(), view.markdown(), view.locked(),
+                    view.agreement() == null ? null
+                            : new Agreement(view.agreement().agreementKey(), view.agreement().lockedAt()));
         }
+    }
+
+    record Agreement(String proposalId, Instant lockedAt) {
     }
 
     record Document(String id, String workspaceId, String title, String kind, long version, List<Section> sections) {

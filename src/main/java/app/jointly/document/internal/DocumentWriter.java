@@ -2,17 +2,23 @@ package app.jointly.document.internal;
 
 import app.jointly.shared.ConflictException;
 import app.jointly.shared.DocumentId;
+import app.jointly.shared.NotFoundException;
+import app.jointly.shared.SectionId;
 import app.jointly.shared.UserId;
 import java.time.Clock;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
  * Read, change, write with the version check. With an expected version a stale change is refused; without one
  * (an edit of one section's text) the change is re-applied to the latest document when a concurrent write won the
- * race, so that edits of different sections never overwrite each other.
+ * race, so that edits of different sections never overwrite each other. Every write of a document goes through
+ * here, so every write passes {@link AgreedTextGuard}: a tentative agreement's text cannot change by any path.
  */
 @Component
 public class DocumentWriter {
@@ -29,13 +35,42 @@ public class DocumentWriter {
         this.clock = clock;
     }
 
+    /** A member's change: checks that {@code by} may edit the document. */
     DocumentEntity change(DocumentId id, UserId by, OptionalLong expectedVersion, Consumer<DocumentEntity> change) {
+        return write(() -> access.writable(id, by), by, expectedVersion, null, document -> {
+            change.accept(document);
+            return true;
+        });
+    }
+
+    /**
+     * A tentative agreement's write of {@code section} (the only write that may change a locked text), for modules
+     * that checked access themselves; {@code change} answers false when there is nothing to write. Re-applied to the latest document when a concurrent write won the race.
+     */
+    AgreedWrite changeAgreedText(SectionId section, UserId by, Predicate<DocumentEntity> change) {
+        boolean[] changed = new boolean[1];
+        DocumentEntity result = write(() -> documents.findBySectionId(section.value())
+                .orElseThrow(() -> new NotFoundException("section-not-found", "No such section.")),
+                by, OptionalLong.empty(), section, document -> changed[0] = change.test(document));
+        return new AgreedWrite(result, changed[0]);
+    }
+
+    /** The document after an agreement's write; {@code changed} false when it was already applied (not saved). */
+    record AgreedWrite(DocumentEntity document, boolean changed) {
+    }
+
+    private DocumentEntity write(Supplier<DocumentEntity> load, UserId by, OptionalLong expectedVersion,
+                                 SectionId agreementWrite, Predicate<DocumentEntity> change) {
         for (int attempt = 1; ; attempt++) {
-            DocumentEntity document = access.writable(id, by);
+            DocumentEntity document = load.get();
             if (expectedVersion.isPresent()) {
                 DocumentRules.expectVersion(document.currentVersion(), expectedVersion.getAsLong());
             }
-            change.accept(document);
+            List<StoredSection> before = document.getSections();
+            if (!change.test(document)) {
+                return document; // nothing to write: an agreement's write applied before
+            }
+            AgreedTextGuard.check(before, document.getSections(), agreementWrite);
             document.touched(clock.instant(), by.value());
             try {
                 return documents.save(document);

@@ -1,5 +1,6 @@
 package app.jointly.document.ui;
 
+import app.jointly.document.AgreedTextReleased;
 import app.jointly.document.DocumentFiles;
 import app.jointly.document.DocumentService;
 import app.jointly.document.DocumentView;
@@ -70,6 +71,8 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(tabs, columns);
         live.subscribe(this, DocumentChanged.class, e -> shows(e.documentId()), e -> changedElsewhere(e.version()));
         live.subscribe(this, SectionTextReplaced.class, e -> shows(e.documentId()),
+                e -> changedElsewhere(e.documentVersion()));
+        live.subscribe(this, AgreedTextReleased.class, e -> shows(e.documentId()),
                 e -> changedElsewhere(e.documentVersion()));
     }
 
@@ -148,6 +151,11 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
             public String liveEditorPath(SectionView section) {
                 return "workspaces/" + view.workspaceId().value() + "/documents/" + view.id().value()
                         + "/sections/" + section.id().value();
+            }
+
+            @Override
+            public String bargainingTablePath() {
+                return "workspaces/" + view.workspaceId().value() + "/table";
             }
 
             @Override

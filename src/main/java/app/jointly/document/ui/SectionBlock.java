@@ -1,11 +1,13 @@
 package app.jointly.document.ui;
 
 import app.jointly.document.SectionView;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -23,6 +25,9 @@ class SectionBlock extends Section {
 
         /** The path of the real-time co-editor of this section (the collab module's page). */
         String liveEditorPath(SectionView section);
+
+        /** The path of the bargaining table, where a locked article's change starts as a new proposal. */
+        String bargainingTablePath();
     }
 
     private final SectionView section;
@@ -31,6 +36,7 @@ class SectionBlock extends Section {
     private final HorizontalLayout toolbar;
     private Button up;
     private Button down;
+    private Paragraph notice;
 
     SectionBlock(SectionView section, String safeHtml, int index, int count, boolean canEdit, Actions actions) {
         this.section = section;
@@ -43,24 +49,45 @@ class SectionBlock extends Section {
         toolbar = new HorizontalLayout();
         toolbar.addClassName("jointly-section-actions");
         toolbar.setSpacing(false);
-        Anchor live = new Anchor(actions.liveEditorPath(section), canEdit ? "Edit together" : "Follow live");
+        // a tentative agreement's text can be read and followed, never edited or removed (only moved)
+        boolean editsText = canEdit && !section.locked();
+        Anchor live = new Anchor(actions.liveEditorPath(section), editsText ? "Edit together" : "Follow live");
         live.addClassName("jointly-section-live");
-        live.getElement().setAttribute("aria-label", (canEdit ? "Edit together: " : "Follow live: ")
+        live.getElement().setAttribute("aria-label", (editsText ? "Edit together: " : "Follow live: ")
                 + section.heading());
         toolbar.add(live);
-        if (canEdit) {
+        if (editsText) {
             toolbar.add(action("Edit", VaadinIcon.EDIT, "Edit " + section.heading(), () -> actions.edit(this)));
+        }
+        if (canEdit) {
             up = action("Up", VaadinIcon.ARROW_UP, "Move " + section.heading() + " up",
                     () -> actions.move(section, -1));
             up.setEnabled(index > 0);
             down = action("Down", VaadinIcon.ARROW_DOWN, "Move " + section.heading() + " down",
                     () -> actions.move(section, 1));
             down.setEnabled(index < count - 1);
-            Button remove = action("Remove", VaadinIcon.TRASH, "Remove " + section.heading(),
-                    () -> actions.remove(section));
-            toolbar.add(up, down, remove);
+            toolbar.add(up, down);
         }
-        add(heading, toolbar, body);
+        if (editsText) {
+            toolbar.add(action("Remove", VaadinIcon.TRASH, "Remove " + section.heading(),
+                    () -> actions.remove(section)));
+        }
+        add(heading, toolbar);
+        if (section.locked()) {
+            notice = lockedNotice(actions.bargainingTablePath());
+            add(notice);
+        }
+        add(body);
+    }
+
+    /** Says in words (not colour alone) why the text is read-only and where a change starts. */
+    static Paragraph lockedNotice(String tablePath) {
+        Paragraph notice = new Paragraph("Tentative agreement: this article's text was signed by every party's "
+                + "lead and is locked. To change it, draft a new proposal for it at the ");
+        notice.add(new Anchor(tablePath, "bargaining table"), new Text("."));
+        notice.addClassName("jointly-locked-notice");
+        notice.getElement().setAttribute("role", "note");
+        return notice;
     }
 
     /** After a move re-rendered the page, keeps keyboard focus on the button that was pressed (or its twin). */
@@ -87,7 +114,11 @@ class SectionBlock extends Section {
 
     void showBody() {
         removeAll();
-        add(heading, toolbar, body);
+        add(heading, toolbar);
+        if (notice != null) {
+            add(notice);
+        }
+        add(body);
     }
 
     private static Button action(String text, VaadinIcon icon, String label, Runnable run) {

@@ -52,7 +52,12 @@ class DocumentSectionTexts implements SectionTexts {
     }
 
     @Override
-    public void replaceAgreedText(SectionId section, String markdown, UserId by) {
-        directory.replaceSectionText(section, markdown, by);
+    public void replaceAgreedText(SectionId section, String markdown, UserId by, String agreementKey) {
+        directory.replaceAgreedText(section, markdown, by, agreementKey);
+    }
+
+    @Override
+    public void releaseAgreedText(SectionId section, String agreementKey, UserId by) {
+        directory.releaseAgreedText(section, agreementKey, by);
     }
 }

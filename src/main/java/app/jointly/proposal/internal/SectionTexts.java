@@ -28,8 +28,14 @@ public interface SectionTexts {
     /** The section's current agreed text. */
     String agreedText(SectionId section);
 
-    /** Makes {@code markdown} the section's agreed text; the document module keeps the old text in history. */
-    void replaceAgreedText(SectionId section, String markdown, UserId by);
+    /**
+     * Makes {@code markdown} the section's agreed text as the tentative agreement {@code agreementKey} (the
+     * proposal's id) and locks it in a contract; the document module keeps the old text in history. Idempotent.
+     */
+    void replaceAgreedText(SectionId section, String markdown, UserId by, String agreementKey);
+
+    /** Unlocks the section's text if the agreement {@code agreementKey} still locks it. Idempotent. */
+    void releaseAgreedText(SectionId section, String agreementKey, UserId by);
 
     record SectionRef(WorkspaceId workspaceId, DocumentId documentId, SectionId sectionId, String heading) {
     }

@@ -162,7 +162,7 @@ class DefaultDocumentServiceTest {
             assertThat(location.workspaceId()).isEqualTo(workspace);
             assertThat(location.heading()).isEqualTo("Article 12: Teacher Evaluation");
         });
-        directory.replaceSectionText(article12, "Agreed language.", editor);
+        directory.replaceAgreedText(article12, "Agreed language.", editor, "proposal-1");
 
         assertThat(directory.sectionText(article12)).isEqualTo("Agreed language.");
         assertThat(history).singleElement().satisfies(v -> assertThat(v.reason()).isEqualTo("agreement"));

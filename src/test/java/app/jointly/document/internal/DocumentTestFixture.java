@@ -47,14 +47,18 @@ public final class DocumentTestFixture {
         DocumentViews views = new DocumentViews(
                 new StaticListableBeanFactory(Map.of("live", source)).getBeanProvider(SectionTextSource.class));
         SectionHistory sectionHistory = new SectionHistory(versions);
-        service = new DefaultDocumentService(documents.repository, documentAccess, access,
-                new DocumentWriter(documents.repository, documentAccess, clock), views,
+        DocumentWriter writer = new DocumentWriter(documents.repository, documentAccess, clock);
+        service = new DefaultDocumentService(documents.repository, documentAccess, access, writer, views,
                 new DocumentHtml(new MarkdownRenderer()), sectionHistory, this::publish, clock);
-        directory = new DefaultDocumentDirectory(documents.repository, sectionHistory, this::publish, clock);
+        directory = new DefaultDocumentDirectory(documents.repository, writer, sectionHistory, this::publish, clock);
     }
 
     public DocumentService service() {
         return service;
+    }
+
+    public app.jointly.document.DocumentDirectory directory() {
+        return directory;
     }
 
     public WorkspaceAccess workspaceAccess() {

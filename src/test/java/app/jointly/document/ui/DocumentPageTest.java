@@ -22,7 +22,9 @@ import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -152,6 +154,29 @@ class DocumentPageTest extends BrowserlessTest {
         assertThat(fixture.events()).noneMatch(SectionTextReplaced.class::isInstance);
         assertThat($(Notification.class).last().getElement().getTextRecursively())
                 .contains("Someone else changed this section");
+    }
+
+    @Test
+    void aLockedArticleIsReadOnlyAndSaysWhereAChangeStarts() {
+        SectionView article12 = document.sections().get(1);
+        fixture.directory().replaceAgreedText(article12.id(), "Agreed words.", other, "proposal-7");
+        assertThat(page.open(workspace.value(), document.id().value())).isTrue();
+
+        List<Paragraph> notices = $(Paragraph.class, page).withClassName("jointly-locked-notice").all();
+        assertThat(notices).singleElement().satisfies(notice -> {
+            assertThat(notice.getElement().getTextRecursively()).contains("Tentative agreement")
+                    .contains("draft a new proposal");
+            assertThat(notice.getElement().getChild(1).getAttribute("href"))
+                    .isEqualTo("workspaces/" + workspace.value() + "/table");
+        });
+        assertThat(labels()).doesNotContain("Edit Article 12: Teacher Evaluation",
+                "Remove Article 12: Teacher Evaluation").contains("Edit Article 1: Recognition",
+                "Move Article 12: Teacher Evaluation up");
+        assertThat($(Anchor.class, page).all()).extracting(Anchor::getText).contains("Follow live");
+    }
+
+    private List<String> labels() {
+        return $(Button.class, page).all().stream().map(b -> b.getElement().getAttribute("aria-label")).toList();
     }
 
     @Test
