@@ -2,6 +2,9 @@ package app.jointly.vote;
 
 import app.jointly.testsupport.FakeWorkspaces;
 import app.jointly.vote.internal.BallotBox;
+import app.jointly.vote.internal.BallotCipher;
+import app.jointly.vote.internal.BallotKeys;
+import app.jointly.vote.internal.BallotMasterKey;
 import app.jointly.vote.internal.ElectorateStore;
 import app.jointly.vote.internal.VoteStore;
 import app.jointly.votetesting.InMemoryMongo;
@@ -19,6 +22,8 @@ final class VoteFixture implements AutoCloseable {
     final List<Object> events = new CopyOnWriteArrayList<>();
     final VoteService votes;
     final VoteLifecycle lifecycle;
+    /** Shared with a second fixture, as every node of a cluster reads the same key file. */
+    final BallotMasterKey masterKey;
 
     VoteFixture() {
         this(null);
@@ -30,10 +35,21 @@ final class VoteFixture implements AutoCloseable {
         clock = other == null ? new MutableClock() : other.clock;
         MongoTemplate template = other == null ? mongo.template() : other.mongo.template();
         VoteStore store = new VoteStore(template);
-        BallotBox box = new BallotBox(new ElectorateStore(template));
+        masterKey = other == null ? new BallotMasterKey(keyFile()) : other.masterKey;
+        BallotCipher cipher = new BallotCipher();
+        BallotBox box = new BallotBox(new ElectorateStore(template), new BallotKeys(template, masterKey, cipher),
+                cipher);
         VoteEvents publisher = new VoteEvents(events::add);
         lifecycle = new VoteLifecycle(store, box, workspaces, publisher, clock);
         votes = new VoteService(store, box, workspaces, lifecycle, publisher, clock);
+    }
+
+    private static java.nio.file.Path keyFile() {
+        try {
+            return java.nio.file.Files.createTempDirectory("jointly-ballot-key").resolve("ballot-master.key");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     <T> List<T> events(Class<T> type) {
