@@ -14,18 +14,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The vote module wired by hand over an in-memory database, a fake workspace and a clock tests can move. */
-final class VoteFixture implements AutoCloseable {
+public final class VoteFixture implements AutoCloseable {
 
     final InMemoryMongo mongo = new InMemoryMongo();
-    final FakeWorkspaces workspaces;
+    public final FakeWorkspaces workspaces;
     final MutableClock clock;
     final List<Object> events = new CopyOnWriteArrayList<>();
-    final VoteService votes;
+    public final VoteService votes;
     final VoteLifecycle lifecycle;
     /** Shared with a second fixture, as every node of a cluster reads the same key file. */
     final BallotMasterKey masterKey;
 
-    VoteFixture() {
+    public VoteFixture() {
         this(null);
     }
 
