@@ -67,10 +67,15 @@ public final class BallotCipher {
         return ballot;
     }
 
+    /**
+     * One ciphertext. Both products use BouncyCastle's fixed-point comb, whose table is kept on the point itself:
+     * for G once per process, for a vote's public key once per node (callers pass the same cached instance).
+     */
     Ciphertext encrypt(ECPoint publicKey, long message) {
         BigInteger r = randomScalar();
         ECPoint a = BASE.multiply(G, r);
-        ECPoint b = publicKey.multiply(r).add(BASE.multiply(G, BigInteger.valueOf(message)));
+        ECPoint rh = BASE.multiply(publicKey, r);
+        ECPoint b = message == 0 ? rh : rh.add(BASE.multiply(G, BigInteger.valueOf(message)));
         return new Ciphertext(a.normalize(), b.normalize());
     }
 

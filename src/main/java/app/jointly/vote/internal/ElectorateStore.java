@@ -122,9 +122,9 @@ public class ElectorateStore {
 
     /**
      * Closes every row that is still open, each in one atomic update: it sets {@code closed} and moves a secret
-     * ballot's {@code voted} mark to {@code votedBeforeClose}. A cast either reached its row before that update
-     * (counted in the turnout) or after (refused, and its mark lands in {@code voted}, which no longer counts).
-     * Rows already closed are left alone, so closing again never moves a late mark.
+     * ballot's {@code voted} mark to {@code votedBeforeClose} (its ballot stays beside it). A cast either reached
+     * its row before that update (counted) or after (refused: it only applies to a row that is not closed). Rows
+     * already closed are left alone, so closing again is harmless.
      */
     public void closeRows(VoteId vote) {
         mongo.updateMulti(Query.query(Criteria.where("voteId").is(vote.value()).and("closed").ne(true)),
