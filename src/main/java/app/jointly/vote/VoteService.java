@@ -96,8 +96,8 @@ public class VoteService {
     }
 
     /**
-     * Casts a ballot, or changes it while the vote is open. A secret ballot is cast once and cannot be changed:
-     * its choice is stored without the voter, so there is nothing to find and replace.
+     * Casts a ballot, or changes it while the vote is open. A secret ballot is cast once and cannot be changed;
+     * the answer then carries its receipt, which is given out this once only.
      */
     public MyBallot cast(VoteId id, UserId actor, String choice, String reason) {
         Vote vote = openVotes.get(id).orElseGet(() -> votes.find(id).orElseThrow(VoteService::notFound));
@@ -120,7 +120,8 @@ public class VoteService {
         if (!VotePermissions.mayVote(membership.role())) {
             throw new app.jointly.shared.ForbiddenException("not-eligible", "Your role in this workspace does not vote.");
         }
-        Optional<Refusal> refusal = ballots.cast(vote, actor, normalised, why, clock.instant());
+        BallotBox.Cast cast = ballots.cast(vote, actor, normalised, why, clock.instant());
+        Optional<Refusal> refusal = cast.refusal();
         if (refusal.isPresent()) {
             throw switch (refusal.get()) {
                 case NOT_ELIGIBLE -> new app.jointly.shared.ForbiddenException("not-eligible",
@@ -131,7 +132,25 @@ public class VoteService {
             };
         }
         events.tallyChanged(vote);
-        return vote.secret() ? new MyBallot(true, true, null, null) : new MyBallot(true, true, normalised, why);
+        return vote.secret() ? new MyBallot(true, true, null, null, cast.receipt())
+                : new MyBallot(true, true, normalised, why);
+    }
+
+    /**
+     * Whether the secret ballot with this receipt was counted. Anyone in the workspace may ask (the receipt is the
+     * secret, and it reveals no choice).
+     *
+     * @return true or false once the vote has closed
+     * @throws ConflictException while the vote is not closed, or for a vote that is not a secret ballot
+     * @throws InvalidInputException for something that is not a receipt
+     */
+    public boolean receiptCounted(VoteId id, UserId actor, String receipt) {
+        Vote vote = get(id, actor);
+        if (!vote.secret()) {
+            throw new ConflictException("not-secret-ballot", "Only secret ballots have receipts.");
+        }
+        return ballots.receiptCounted(vote, receipt).orElseThrow(() -> new ConflictException("vote-not-closed",
+                "Receipts can be checked once the vote has closed and its ballots are counted."));
     }
 
     public MyBallot myBallot(VoteId id, UserId actor) {

@@ -38,7 +38,8 @@ public final class NodeProcess implements AutoCloseable {
                 "--jointly.mongodb.uri=" + database.connectionString(),
                 "--jointly.mongodb.database=" + database.database(),
                 "--jointly.cluster.name=" + env.getProperty("jointly.cluster.name"),
-                "--jointly.cluster.members=127.0.0.1:" + env.getProperty("jointly.cluster.port")));
+                "--jointly.cluster.members=127.0.0.1:" + env.getProperty("jointly.cluster.port"),
+                "--jointly.ballot.key-file=" + env.getProperty("jointly.ballot.key-file")));
         args.addAll(List.of(extraArgs));
         return start(args);
     }

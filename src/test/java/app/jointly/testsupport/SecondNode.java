@@ -34,7 +34,8 @@ public final class SecondNode implements AutoCloseable {
                 "--jointly.mongodb.database=" + database.database(),
                 "--jointly.cluster.name=" + env.getProperty("jointly.cluster.name"),
                 "--jointly.cluster.port=" + clusterPort,
-                "--jointly.cluster.members=127.0.0.1:" + env.getProperty("jointly.cluster.port"));
+                "--jointly.cluster.members=127.0.0.1:" + env.getProperty("jointly.cluster.port"),
+                "--jointly.ballot.key-file=" + env.getProperty("jointly.ballot.key-file"));
         SecondNode node = new SecondNode(context);
         node.awaitClusterSize(first.getBean(HazelcastInstance.class), 2, Duration.ofSeconds(30));
         return node;

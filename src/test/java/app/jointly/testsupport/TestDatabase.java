@@ -56,10 +56,18 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         }
     }
 
-    /** A cluster member of its own, so that test contexts never join each other by accident. */
+    /**
+     * A cluster member of its own, so that test contexts never join each other by accident, with its own ballot
+     * master key (nodes joining it are given the same file, see {@link SecondNode}).
+     */
     public static Map<String, Object> nodeProperties() {
-        return Map.of("jointly.cluster.port", freePort(), "jointly.cluster.members", "",
-                "jointly.cluster.name", "test-" + UUID.randomUUID());
+        try {
+            return Map.of("jointly.cluster.port", freePort(), "jointly.cluster.members", "",
+                    "jointly.cluster.name", "test-" + UUID.randomUUID(), "jointly.ballot.key-file",
+                    Files.createTempDirectory("jointly-ballot-key").resolve("ballot-master.key").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static int freePort() {

@@ -86,15 +86,18 @@ class RatificationBenchmark {
                 }
             }
             long castMs = (System.nanoTime() - start) / 1_000_000;
-            Vote closed = node1.close(id, owner);
+            long closeStart = System.nanoTime();
+            Vote closed = node1.close(id, owner); // secret ballots: sums and decrypts the encrypted ballots
+            long closeMs = (System.nanoTime() - closeStart) / 1_000_000;
             Tally result = closed.result().tally();
             long counted = result.counts().values().stream().mapToLong(Long::longValue).sum();
             long doubleVotes = counted - MEMBERS;
             log.warn("RatificationBenchmark: {} eligible, {} casts + {} double attempts over 2 nodes, {} threads: "
                             + "casting took {} ms ({} ballots/s); opening (electorate snapshot) took {} ms; "
+                            + "closing (counting) took {} ms; "
                             + "accepted {}, refused as already voted {}, failed {}; turnout {}, counted {} "
                             + "(yes {}, no {}), uncounted {}, double votes {}",
-                    MEMBERS, MEMBERS, DOUBLE_ATTEMPTS, THREADS, castMs, MEMBERS * 1000L / Math.max(1, castMs), openMs,
+                    MEMBERS, MEMBERS, DOUBLE_ATTEMPTS, THREADS, castMs, MEMBERS * 1000L / Math.max(1, castMs), openMs, closeMs,
                     accepted.get(), refused.get(), failed.get(), result.turnout(), counted, result.count("yes"),
                     result.count("no"), closed.result().uncounted(), doubleVotes);
             assertThat(accepted.get()).isEqualTo(MEMBERS);

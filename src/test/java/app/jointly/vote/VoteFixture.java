@@ -2,6 +2,9 @@ package app.jointly.vote;
 
 import app.jointly.testsupport.FakeWorkspaces;
 import app.jointly.vote.internal.BallotBox;
+import app.jointly.vote.internal.BallotCipher;
+import app.jointly.vote.internal.BallotKeys;
+import app.jointly.vote.internal.BallotMasterKey;
 import app.jointly.vote.internal.ElectorateStore;
 import app.jointly.vote.internal.VoteStore;
 import app.jointly.votetesting.InMemoryMongo;
@@ -15,18 +18,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The vote module wired by hand over an in-memory database, a fake workspace and a clock tests can move. */
-final class VoteFixture implements AutoCloseable {
+public final class VoteFixture implements AutoCloseable {
 
     final InMemoryMongo mongo = new InMemoryMongo();
-    final FakeWorkspaces workspaces;
+    public final FakeWorkspaces workspaces;
     final MutableClock clock;
     final List<Object> events = new CopyOnWriteArrayList<>();
-    final VoteService votes;
+    public final VoteService votes;
     final VoteLifecycle lifecycle;
     /** Proposals that votes may be about, by id, with their workspace (stands in for the proposal module). */
     final Map<String, WorkspaceId> proposals = new ConcurrentHashMap<>();
+    /** Shared with a second fixture, as every node of a cluster reads the same key file. */
+    final BallotMasterKey masterKey;
 
-    VoteFixture() {
+    public VoteFixture() {
         this(null);
     }
 
@@ -36,7 +41,10 @@ final class VoteFixture implements AutoCloseable {
         clock = other == null ? new MutableClock() : other.clock;
         MongoTemplate template = other == null ? mongo.template() : other.mongo.template();
         VoteStore store = new VoteStore(template);
-        BallotBox box = new BallotBox(new ElectorateStore(template));
+        masterKey = other == null ? new BallotMasterKey(keyFile()) : other.masterKey;
+        BallotCipher cipher = new BallotCipher();
+        BallotBox box = new BallotBox(new ElectorateStore(template), new BallotKeys(template, masterKey, cipher),
+                cipher);
         VoteEvents publisher = new VoteEvents(events::add);
         lifecycle = new VoteLifecycle(store, box, workspaces, publisher, clock);
         Map<String, WorkspaceId> known = other == null ? proposals : other.proposals;
@@ -52,6 +60,14 @@ final class VoteFixture implements AutoCloseable {
             }
         };
         votes = new VoteService(store, box, workspaces, lifecycle, publisher, clock, List.of(fakeProposals));
+    }
+
+    private static java.nio.file.Path keyFile() {
+        try {
+            return java.nio.file.Files.createTempDirectory("jointly-ballot-key").resolve("ballot-master.key");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     <T> List<T> events(Class<T> type) {

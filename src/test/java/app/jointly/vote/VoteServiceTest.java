@@ -173,32 +173,74 @@ class VoteServiceTest {
     @Test
     void aSecretBallotIsCastOnceAndItsChoiceIsNeverLinkedToTheVoter() {
         Vote vote = openVote(unionLead, spec(VoteMethod.RATIFICATION, union, true));
-        fx.votes.cast(vote.id(), teacher1, "yes", null);
+        String receipt1 = fx.votes.cast(vote.id(), teacher1, "yes", null).receipt();
         refusedWith(() -> fx.votes.cast(vote.id(), teacher1, "no", null), ConflictException.class, "already-voted");
         refusedWith(() -> fx.votes.cast(vote.id(), teacher2, "no", "because"),
                 app.jointly.shared.InvalidInputException.class, "no-reason-on-secret-ballot");
-        fx.votes.cast(vote.id(), teacher2, "no", null);
+        String receipt2 = fx.votes.cast(vote.id(), teacher2, "no", null).receipt();
+        assertThat(receipt1).isNotNull().isNotEqualTo(receipt2);
 
         Tally live = fx.votes.tally(vote.id(), unionLead);
         assertThat(live.countsHidden()).isTrue();
         assertThat(live.counts()).isEmpty();
         assertThat(live.turnout()).isEqualTo(2);
-        assertThat(fx.votes.myBallot(vote.id(), teacher1)).isEqualTo(new MyBallot(true, true, null, null));
+        assertThat(fx.votes.myBallot(vote.id(), teacher1)).as("the receipt is given out once only")
+                .isEqualTo(new MyBallot(true, true, null, null, null));
         refusedWith(() -> fx.votes.openBallots(vote.id(), owner), ForbiddenException.class, "secret-ballot");
+        refusedWith(() -> fx.votes.receiptCounted(vote.id(), teacher1, receipt1), ConflictException.class,
+                "vote-not-closed");
 
-        // nothing stored next to the voter says what they chose
+        // nothing stored next to the voter says what they chose, and no counter moves with a cast
         fx.mongo.template().getCollection("vote_electorate").find().forEach(row -> {
             assertThat(row.keySet()).doesNotContain("choice", "reason", "castAt");
             assertThat(row.toJson()).doesNotContain("\"yes\"", "\"no\"");
         });
-        fx.mongo.template().getCollection("vote_secret_counts").find().forEach(counter ->
-                assertThat(counter.keySet()).containsOnly("_id", "voteId", "choice", "count"));
+        assertThat(fx.mongo.template().getCollection("vote_secret_counts").countDocuments()).isZero();
 
         Vote closed = fx.votes.close(vote.id(), unionLead);
-        assertThat(closed.result().tally().counts()).containsEntry("yes", 1L).containsEntry("no", 1L);
+        assertThat(closed.result().tally().counts()).containsEntry("yes", 1L).containsEntry("no", 1L)
+                .containsEntry("abstain", 0L);
         assertThat(closed.result().tally().countsHidden()).isFalse();
         assertThat(closed.result().uncounted()).isZero();
         assertThat(closed.result().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(fx.votes.receiptCounted(vote.id(), principal, receipt1)).isTrue();
+        assertThat(fx.votes.receiptCounted(vote.id(), teacher1, receipt2.toUpperCase().replace("-", ""))).isTrue();
+        assertThat(fx.votes.receiptCounted(vote.id(), teacher1, "0".repeat(32))).isFalse();
+        refusedWith(() -> fx.votes.receiptCounted(vote.id(), teacher1, "not a receipt"),
+                app.jointly.shared.InvalidInputException.class, "invalid-receipt");
+        refusedWith(() -> fx.votes.receiptCounted(vote.id(), UserId.newId(), receipt1), NotFoundException.class,
+                "vote-not-found");
+    }
+
+    @Test
+    void aSecretVoteOpenedBeforeBallotsWereEncryptedClosesWithItsOldCountersAndItsNewBallots() {
+        Vote vote = openVote(unionLead, spec(VoteMethod.RATIFICATION, union, true));
+        // as the previous version left it: no key pair, teacher1's row marked voted and a per-choice counter
+        var mongo = fx.mongo.template();
+        mongo.getCollection("vote_ballot_keys").deleteMany(new org.bson.Document());
+        mongo.getCollection("vote_electorate").updateOne(new org.bson.Document("_id",
+                vote.id().value() + ":" + teacher1.value()), new org.bson.Document("$set",
+                new org.bson.Document("voted", true)));
+        for (String choice : VoteMethod.YES_NO_ABSTAIN) {
+            mongo.getCollection("vote_secret_counts").insertOne(new org.bson.Document("_id",
+                    vote.id().value() + ":" + choice).append("voteId", vote.id().value()).append("choice", choice)
+                    .append("count", choice.equals("no") ? 1L : 0L));
+        }
+
+        try (VoteFixture upgraded = new VoteFixture(fx)) { // a node of the new version, nothing cached
+            upgraded.votes.cast(vote.id(), teacher2, "yes", null);
+            upgraded.votes.cast(vote.id(), unionLead, "yes", null);
+            refusedWith(() -> upgraded.votes.cast(vote.id(), teacher1, "yes", null), ConflictException.class,
+                    "already-voted");
+        }
+        assertThat(mongo.getCollection("vote_ballot_keys").countDocuments()).as("made at the first new cast")
+                .isEqualTo(1);
+
+        Vote closed = fx.votes.close(vote.id(), unionLead);
+        assertThat(closed.result().tally().turnout()).isEqualTo(3);
+        assertThat(closed.result().tally().counts()).containsEntry("yes", 2L).containsEntry("no", 1L)
+                .containsEntry("abstain", 0L);
+        assertThat(closed.result().uncounted()).isZero();
     }
 
     @Test

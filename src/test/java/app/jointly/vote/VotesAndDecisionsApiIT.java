@@ -44,8 +44,12 @@ class VotesAndDecisionsApiIT {
         assertThat(api.post(lead.token(), "/api/v1/votes/" + voteId + "/open", Map.of()).text("status"))
                 .isEqualTo("open");
 
-        assertThat(api.put(teacher.token(), "/api/v1/votes/" + voteId + "/ballot", Map.of("choice", "yes"))
-                .status()).isEqualTo(200);
+        Response cast = api.put(teacher.token(), "/api/v1/votes/" + voteId + "/ballot", Map.of("choice", "yes"));
+        assertThat(cast.status()).isEqualTo(200);
+        String receipt = cast.text("receipt");
+        assertThat(receipt).matches("[0-9a-f]{4}(-[0-9a-f]{4}){7}");
+        assertThat(api.get(teacher.token(), "/api/v1/votes/" + voteId + "/receipts/" + receipt).text("error"))
+                .isEqualTo("vote-not-closed");
         Response again = api.put(teacher.token(), "/api/v1/votes/" + voteId + "/ballot", Map.of("choice", "no"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("error")).isEqualTo("already-voted");
@@ -71,6 +75,14 @@ class VotesAndDecisionsApiIT {
         assertThat(result.path("electorateSize").asInt()).isEqualTo(2);
         assertThat(result.path("eligible")).hasSize(2);
         assertThat(result.toString()).doesNotContain(teacher.id() + "\":");
+        Response counted = api.get(observer.token(), "/api/v1/votes/" + voteId + "/receipts/" + receipt);
+        assertThat(counted.status()).isEqualTo(200);
+        assertThat(counted.json().path("counted").asBoolean()).isTrue();
+        assertThat(api.get(outsider.token(), "/api/v1/votes/" + voteId + "/receipts/" + receipt).status())
+                .isEqualTo(404);
+        Response bad = api.get(observer.token(), "/api/v1/votes/" + voteId + "/receipts/" + "x".repeat(300));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.text("error")).isEqualTo("invalid-receipt");
 
         JsonNode log = api.get(observer.token(), "/api/v1/workspaces/" + wsId + "/decisions").json();
         assertThat(log).hasSize(1);

@@ -5,61 +5,84 @@ import app.jointly.vote.CastBallot;
 import app.jointly.vote.MyBallot;
 import app.jointly.vote.Tally;
 import app.jointly.vote.Vote;
+import app.jointly.vote.VoteId;
+import app.jointly.vote.internal.ElectorateStore.Group;
 import app.jointly.vote.internal.ElectorateStore.Refusal;
 import app.jointly.vote.internal.ElectorateStore.Voter;
-import java.time.Duration;
+import java.math.BigInteger;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Ballots and tallies of one vote, over the electorate rows and (for secret ballots) the choice counters. */
+/**
+ * Ballots and tallies of one vote, over the electorate rows. A secret ballot is encrypted under the vote's public
+ * key before it is stored ({@link BallotCipher}); closing adds up the ciphertexts and decrypts only the totals.
+ */
 @Component
 public class BallotBox {
 
     private static final Logger log = LoggerFactory.getLogger(BallotBox.class);
-    /** How long closing waits for secret casts that passed their row but have not reached the counter yet. */
-    private static final Duration SETTLE = Duration.ofSeconds(2);
 
     private final ElectorateStore store;
+    private final BallotKeys keys;
+    private final BallotCipher cipher;
 
-    public BallotBox(ElectorateStore store) {
+    public BallotBox(ElectorateStore store, BallotKeys keys, BallotCipher cipher) {
         this.store = store;
+        this.keys = keys;
+        this.cipher = cipher;
+    }
+
+    /** What a cast did: a refusal, or for a secret ballot the receipt to show its voter once. */
+    public record Cast(Optional<Refusal> refusal, String receipt) {
     }
 
     public void snapshot(Vote vote, List<Voter> voters) {
-        store.snapshot(vote.id(), voters, vote.secret(), vote.method().choices());
+        store.snapshot(vote.id(), voters);
+        if (vote.secret()) {
+            keys.publicKey(vote.id());
+        }
     }
 
-    public Optional<Refusal> cast(Vote vote, UserId voter, String choice, String reason, Instant now) {
-        return vote.secret() ? store.castSecret(vote.id(), voter, choice)
-                : store.castOpen(vote.id(), voter, choice, reason, now);
+    public Cast cast(Vote vote, UserId voter, String choice, String reason, Instant now) {
+        if (!vote.secret()) {
+            return new Cast(store.castOpen(vote.id(), voter, choice, reason, now), null);
+        }
+        List<String> choices = vote.method().choices();
+        byte[] ballot = cipher.encryptBallot(keys.publicKey(vote.id()), choices.indexOf(choice), choices.size());
+        String receipt = BallotReceipt.of(ballot);
+        Optional<Refusal> refusal = store.castSecret(vote.id(), voter, ballot, receipt);
+        return new Cast(refusal, refusal.isPresent() ? null : receipt);
     }
 
     /** The tally as anyone may see it now: for an open secret ballot, turnout only. */
     public Tally liveTally(Vote vote) {
         if (vote.secret()) {
-            return Tallies.fromSecretCounters(vote, store.secretTurnout(vote.id()), store.secretCounts(vote.id()),
-                    !vote.isClosed());
+            return Tallies.fromSecretCounters(vote, store.secretTurnout(vote.id()), List.of(), true);
         }
         return Tallies.fromOpenBallots(vote, store.openGroups(vote.id()));
     }
 
-    /** The tally after closing every row. @return the tally and how many secret ballots never reached a counter */
+    /**
+     * The tally after closing every row. A secret ballot's counts are the decrypted sums of the encrypted ballots
+     * (plus the counters of a vote opened before ballots were encrypted).
+     *
+     * @return the tally and how many secret participations have no counted choice (0 unless such an older vote
+     *         lost a cast to a crash between its two writes)
+     */
     public FinalTally closeAndCount(Vote vote) {
         store.closeRows(vote.id());
         if (!vote.secret()) {
             return new FinalTally(Tallies.fromOpenBallots(vote, store.openGroups(vote.id())), 0);
         }
         long turnout = store.secretTurnout(vote.id());
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        Tally tally = Tallies.fromSecretCounters(vote, turnout, store.secretCounts(vote.id()), false);
-        while (Tallies.sum(tally.counts()) < turnout && System.nanoTime() < deadline) {
-            pause();
-            tally = Tallies.fromSecretCounters(vote, turnout, store.secretCounts(vote.id()), false);
-        }
+        List<Group> counts = new ArrayList<>(store.legacySecretCounts(vote.id()));
+        counts.addAll(decryptedTotals(vote));
+        Tally tally = Tallies.fromSecretCounters(vote, turnout, counts, false);
         long uncounted = turnout - Tallies.sum(tally.counts());
         if (uncounted != 0) {
             log.error("Secret vote {}: {} participations without a counted choice", vote.id(), uncounted);
@@ -68,6 +91,12 @@ public class BallotBox {
     }
 
     public record FinalTally(Tally tally, long uncounted) {
+    }
+
+    /** After closing: whether a ballot with this receipt was counted; empty while the vote is not closed. */
+    public Optional<Boolean> receiptCounted(Vote vote, String receipt) {
+        String normalised = BallotReceipt.normalise(receipt);
+        return vote.isClosed() ? Optional.of(store.receiptCounted(vote.id(), normalised)) : Optional.empty();
     }
 
     /** What a voter may see of their own ballot: for a secret ballot whether they voted, never the choice. */
@@ -90,12 +119,19 @@ public class BallotBox {
         return store.eligible(vote.id(), limit);
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while closing a vote", e);
+    private List<Group> decryptedTotals(Vote vote) {
+        VoteId id = vote.id();
+        List<byte[]> ballots = store.secretBallots(id);
+        if (ballots.isEmpty() || !keys.exists(id)) {
+            return List.of();
         }
+        List<String> choices = vote.method().choices();
+        List<BallotCipher.Ciphertext> sums = BallotCipher.sum(ballots, choices.size());
+        BigInteger secret = keys.secretKey(id);
+        List<Group> totals = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            totals.add(new Group(null, choices.get(i), BallotCipher.decryptTotal(secret, sums.get(i), ballots.size())));
+        }
+        return totals;
     }
 }

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -26,9 +26,12 @@ import org.springframework.stereotype.Component;
  * The electorate of each vote, snapshotted when it opens: one row per (vote, eligible voter), unique on both.
  * <p>
  * Open ballot: the row itself carries the choice, so casting or changing a vote is one atomic update of the
- * voter's own row. Secret ballot: the row only records <em>that</em> the voter has voted (flipped once,
- * atomically, from not-voted to voted); <em>what</em> was voted goes into per-choice counters that hold no voter,
- * no time and no per-ballot document, so nothing stored links a choice to a person.
+ * voter's own row. Secret ballot: casting is also one atomic update of the voter's own row, which marks it voted
+ * and stores the ballot <em>encrypted</em> (see {@link BallotCipher}) with its receipt (a hash of the ciphertext).
+ * One write, so no crash can separate "voted" from "counted"; and what the database, its file or its oplog keep
+ * of that write is the voter's participation and ciphertexts that only the vote's key opens, and only their sum
+ * is ever decrypted. Votes opened before ballots were encrypted may also have per-choice counters
+ * ({@code vote_secret_counts}) from their earlier casts: they are read, never written any more.
  * <p>
  * Closing sets a {@code closed} flag on every row; a cast only succeeds on a row that was not closed, so a cast
  * either lands before its row was closed (and is counted) or is refused. Casts address a row by {@code _id} only,
@@ -57,12 +60,11 @@ public class ElectorateStore {
         this.mongo = mongo;
         mongo.indexOps(ROWS).createIndex(new Index().on("voteId", Sort.Direction.ASC)
                 .on("voterId", Sort.Direction.ASC).unique().named("vote_voter_unique"));
-        mongo.indexOps(SECRET_COUNTS).createIndex(new Index().on("voteId", Sort.Direction.ASC)
-                .on("choice", Sort.Direction.ASC).unique().named("vote_choice_unique"));
+        mongo.indexOps(ROWS).createIndex(new Index().on("receipt", Sort.Direction.ASC).named("receipt"));
     }
 
     /** Idempotent: running it twice (e.g. after a crash while opening) leaves one row per voter. */
-    public void snapshot(VoteId vote, List<Voter> voters, boolean secret, List<String> choices) {
+    public void snapshot(VoteId vote, List<Voter> voters) {
         if (!voters.isEmpty()) {
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ROWS);
             for (Voter voter : voters) {
@@ -72,13 +74,6 @@ public class ElectorateStore {
                         .setOnInsert("partyId", voter.party() == null ? null : voter.party().value()));
             }
             bulk.execute();
-        }
-        if (secret) {
-            for (String choice : choices) {
-                mongo.upsert(Query.query(Criteria.where("_id").is(counterId(vote, choice))), new Update()
-                        .setOnInsert("voteId", vote.value()).setOnInsert("choice", choice)
-                        .setOnInsert("count", 0L), SECRET_COUNTS);
-            }
         }
     }
 
@@ -93,36 +88,43 @@ public class ElectorateStore {
     }
 
     /**
-     * Casts a secret ballot: at most once per voter. One atomic find-and-modify of the voter's own row, addressed by
-     * {@code _id} alone (the embedded server answers that from its primary index whatever the collection's size;
-     * a real MongoDB does too): it marks the row voted and returns the row as it was before, and the previous state
-     * decides. A row that was already voted or closed stays as it is in every way that counts: turnout is taken
-     * from the rows voted before closing ({@link #closeRows}), so a late cast that flips {@code voted} on a closed
-     * row changes nothing.
+     * Casts a secret ballot, at most once per voter: one atomic update of the voter's own row, addressed by
+     * {@code _id} and applied only while the row is neither voted nor closed, that marks it voted and stores the
+     * encrypted ballot and its receipt together.
+     *
+     * @param ballot the ciphertexts from {@link BallotCipher#encryptBallot}
+     * @param receipt the ballot's receipt ({@link BallotReceipt#of})
      */
-    public Optional<Refusal> castSecret(VoteId vote, UserId voter, String choice) {
-        Document before = mongo.findAndModify(Query.query(Criteria.where("_id").is(rowId(vote, voter))),
-                new Update().set("voted", true), FindAndModifyOptions.options().returnNew(false).upsert(false),
-                Document.class, ROWS);
-        if (before == null) {
-            return Optional.of(Refusal.NOT_ELIGIBLE);
+    public Optional<Refusal> castSecret(VoteId vote, UserId voter, byte[] ballot, String receipt) {
+        Query query = Query.query(Criteria.where("_id").is(rowId(vote, voter)).and("closed").ne(true)
+                .and("voted").ne(true));
+        Update update = new Update().set("voted", true).set("ballot", new Binary(ballot)).set("receipt", receipt);
+        if (mongo.updateFirst(query, update, ROWS).getMatchedCount() == 1) {
+            return Optional.empty();
         }
-        if (Boolean.TRUE.equals(before.getBoolean("closed"))) {
-            return Optional.of(Refusal.CLOSED);
-        }
-        if (Boolean.TRUE.equals(before.getBoolean("voted"))) {
-            return Optional.of(Refusal.ALREADY_VOTED);
-        }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(counterId(vote, choice))),
-                new Update().inc("count", 1L), SECRET_COUNTS);
-        return Optional.empty();
+        return Optional.of(refusal(vote, voter));
+    }
+
+    /** The encrypted ballots cast before closing, with no voter attached. */
+    public List<byte[]> secretBallots(VoteId vote) {
+        Query query = Query.query(Criteria.where("voteId").is(vote.value()).and("votedBeforeClose").is(true)
+                .and("ballot").exists(true));
+        query.fields().include("ballot").exclude("_id");
+        return mongo.find(query, Document.class, ROWS).stream()
+                .map(d -> d.get("ballot", Binary.class).getData()).toList();
+    }
+
+    /** Whether a ballot with this receipt was cast before the vote closed. */
+    public boolean receiptCounted(VoteId vote, String receipt) {
+        return mongo.exists(Query.query(Criteria.where("receipt").is(receipt).and("voteId").is(vote.value())
+                .and("votedBeforeClose").is(true)), ROWS);
     }
 
     /**
      * Closes every row that is still open, each in one atomic update: it sets {@code closed} and moves a secret
-     * ballot's {@code voted} mark to {@code votedBeforeClose}. A cast either reached its row before that update
-     * (counted in the turnout) or after (refused, and its mark lands in {@code voted}, which no longer counts).
-     * Rows already closed are left alone, so closing again never moves a late mark.
+     * ballot's {@code voted} mark to {@code votedBeforeClose} (its ballot stays beside it). A cast either reached
+     * its row before that update (counted) or after (refused: it only applies to a row that is not closed). Rows
+     * already closed are left alone, so closing again is harmless.
      */
     public void closeRows(VoteId vote) {
         mongo.updateMulti(Query.query(Criteria.where("voteId").is(vote.value()).and("closed").ne(true)),
@@ -159,7 +161,8 @@ public class ElectorateStore {
                 Criteria.where("voted").is(true).and("closed").ne(true))), ROWS);
     }
 
-    public List<Group> secretCounts(VoteId vote) {
+    /** Per-choice counters of a vote opened before ballots were encrypted (empty for every newer vote). */
+    public List<Group> legacySecretCounts(VoteId vote) {
         return mongo.find(Query.query(Criteria.where("voteId").is(vote.value())), Document.class, SECRET_COUNTS)
                 .stream().map(d -> new Group(null, d.getString("choice"), ((Number) d.get("count")).longValue()))
                 .toList();
@@ -194,7 +197,4 @@ public class ElectorateStore {
         return vote.value() + ":" + voter.value();
     }
 
-    private static String counterId(VoteId vote, String choice) {
-        return vote.value() + ":" + choice;
-    }
 }

@@ -90,10 +90,14 @@ final class VoteApi {
         }
     }
 
-    record MyBallotJson(boolean eligible, boolean voted, String choice, String reason) {
+    /** receipt: only in the answer to casting a secret ballot (shown once), otherwise null. */
+    record MyBallotJson(boolean eligible, boolean voted, String choice, String reason, String receipt) {
         static MyBallotJson of(MyBallot b) {
-            return new MyBallotJson(b.eligible(), b.voted(), b.choice(), b.reason());
+            return new MyBallotJson(b.eligible(), b.voted(), b.choice(), b.reason(), b.receipt());
         }
+    }
+
+    record ReceiptJson(String receipt, boolean counted) {
     }
 
     record CastBallotJson(String voterId, String choice, String reason, Instant castAt) {

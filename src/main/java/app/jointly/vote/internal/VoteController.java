@@ -10,6 +10,7 @@ import app.jointly.vote.internal.VoteApi.BallotRequest;
 import app.jointly.vote.internal.VoteApi.CastBallotJson;
 import app.jointly.vote.internal.VoteApi.CreateVote;
 import app.jointly.vote.internal.VoteApi.MyBallotJson;
+import app.jointly.vote.internal.VoteApi.ReceiptJson;
 import app.jointly.vote.internal.VoteApi.ResultJson;
 import app.jointly.vote.internal.VoteApi.VoteJson;
 import io.swagger.v3.oas.annotations.Operation;
@@ -76,7 +77,8 @@ class VoteController {
     @PutMapping("/votes/{id}/ballot")
     @Operation(summary = "Cast or change your ballot",
             description = "choice: 0..5 for consensus, yes | no | abstain otherwise; reason optional (not on "
-                    + "secret ballots). A secret ballot is cast once and cannot be changed (409 already-voted).")
+                    + "secret ballots). A secret ballot is cast once and cannot be changed (409 already-voted); "
+                    + "its answer carries a receipt (given out this once only) for GET /votes/{id}/receipts/{receipt}.")
     MyBallotJson cast(@PathVariable String id, @RequestBody BallotRequest request) {
         return MyBallotJson.of(votes.cast(new VoteId(id), me(), request.choice(), request.reason()));
     }
@@ -85,6 +87,16 @@ class VoteController {
     @Operation(summary = "Your own ballot (for a secret ballot only whether you voted)")
     MyBallotJson myBallot(@PathVariable String id) {
         return MyBallotJson.of(votes.myBallot(new VoteId(id), me()));
+    }
+
+    @GetMapping("/votes/{id}/receipts/{receipt}")
+    @Operation(summary = "After a secret vote has closed: whether the ballot with this receipt was counted",
+            description = "{\"receipt\":\"1a2b-...\",\"counted\":true|false} (members). 409 vote-not-closed before "
+                    + "closing, 409 not-secret-ballot for open votes, 400 invalid-receipt for anything but 32 hex "
+                    + "digits (dashes and case do not matter). The receipt says nothing of the choice.")
+    ReceiptJson receipt(@PathVariable String id, @PathVariable String receipt) {
+        boolean counted = votes.receiptCounted(new VoteId(id), me(), receipt);
+        return new ReceiptJson(receipt.strip(), counted);
     }
 
     @GetMapping("/votes/{id}/result")

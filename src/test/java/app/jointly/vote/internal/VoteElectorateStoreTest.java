@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jointly.shared.UserId;
 import app.jointly.vote.VoteId;
-import app.jointly.vote.internal.ElectorateStore.Group;
 import app.jointly.vote.internal.ElectorateStore.Refusal;
 import app.jointly.vote.internal.ElectorateStore.Voter;
 import app.jointly.votetesting.InMemoryMongo;
@@ -29,22 +28,26 @@ class VoteElectorateStoreTest {
 
     @Test
     void aSecretBallotCountsOnceAndCastsAfterClosingChangeNothing() {
-        store.snapshot(vote, List.of(new Voter(early, null), new Voter(late, null)), true, List.of("yes", "no"));
+        store.snapshot(vote, List.of(new Voter(early, null), new Voter(late, null)));
+        byte[] first = {1, 2, 3};
 
-        assertThat(store.castSecret(vote, early, "yes")).isEmpty();
-        assertThat(store.castSecret(vote, early, "no")).contains(Refusal.ALREADY_VOTED);
-        assertThat(store.castSecret(vote, UserId.newId(), "no")).contains(Refusal.NOT_ELIGIBLE);
+        assertThat(store.castSecret(vote, early, first, "r-early")).isEmpty();
+        assertThat(store.castSecret(vote, early, new byte[] {9}, "r-again")).contains(Refusal.ALREADY_VOTED);
+        assertThat(store.castSecret(vote, UserId.newId(), new byte[] {9}, "r-out")).contains(Refusal.NOT_ELIGIBLE);
         assertThat(store.row(vote, UserId.newId())).as("a refused outsider leaves no row").isEmpty();
         assertThat(store.secretTurnout(vote)).isEqualTo(1);
 
         store.closeRows(vote);
-        assertThat(store.castSecret(vote, late, "no")).contains(Refusal.CLOSED);
-        assertThat(store.castSecret(vote, early, "no")).contains(Refusal.CLOSED);
-        store.closeRows(vote); // closing again (a retried close) must not count the late mark
+        assertThat(store.castSecret(vote, late, new byte[] {9}, "r-late")).contains(Refusal.CLOSED);
+        assertThat(store.castSecret(vote, early, new byte[] {9}, "r-again")).contains(Refusal.CLOSED);
+        store.closeRows(vote); // closing again (a retried close) must not count a late cast
         assertThat(store.secretTurnout(vote)).isEqualTo(1);
-        assertThat(store.secretCounts(vote)).extracting(Group::choice, Group::count)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("yes", 1L),
-                        org.assertj.core.groups.Tuple.tuple("no", 0L));
+        assertThat(store.secretBallots(vote)).as("the one ballot cast before closing, unchanged")
+                .singleElement().isEqualTo(first);
+        assertThat(store.receiptCounted(vote, "r-early")).isTrue();
+        assertThat(store.receiptCounted(vote, "r-late")).isFalse();
+        assertThat(store.receiptCounted(vote, "r-again")).isFalse();
+        assertThat(store.legacySecretCounts(vote)).as("no per-choice counters any more").isEmpty();
         assertThat(store.row(vote, early).map(ElectorateStore::votedSecretly)).isEqualTo(Optional.of(true));
         assertThat(store.row(vote, late).map(ElectorateStore::votedSecretly)).isEqualTo(Optional.of(false));
     }
