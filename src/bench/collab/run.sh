@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the co-editing benchmark measured from outside (docs/benchmarks.md, "Co-editing measured from outside").
 # Usage: src/bench/collab/run.sh [--editors 200] [--texts 20] [--rate 5] [--warmup 30] [--duration 60]
-#                                [--only jointly|hocuspocus] [--java-opts "-Xmx512m ..."] [--build]
+#                                [--only jointly|hocuspocus] [--java-opts="-Xmx512m ..."] [--build]
 # Builds the production jar when target/ has none (or with --build), installs the benchmark's npm packages
 # (package-lock.json) when missing, and uses Node 24 from ~/.cache/jointly when the machine's Node is older.
 set -euo pipefail
