@@ -172,9 +172,9 @@ async function runJointly() {
   const up = (b) => async () => (await fetch(b + '/api/v1/workspaces')).status === 401;
   console.log(`\n-- Jointly: two nodes from ${jar} (logs in ${work})`);
   const n1 = start(0);
-  await waitFor('node 1 to answer', up(base[0]), 180_000);
+  await waitFor('node 1 to answer', up(base[0]), 600_000);
   const n2 = start(1);
-  await waitFor('node 2 to answer', up(base[1]), 180_000);
+  await waitFor('node 2 to answer', up(base[1]), 600_000);
   await sleep(5000);
   const idleRss = [n1.pid, n2.pid].map(rssMb);
   const { token } = await http(base[0], '/api/v1/tokens', { method: 'POST', basic: 'admin:' + password, body: { name: 'bench' } });
