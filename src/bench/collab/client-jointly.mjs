@@ -127,7 +127,9 @@ serveParent({
     return now() - lastMessageAt > quietMs && editors.every((e) => !e.unconfirmed());
   },
   texts() {
-    for (const e of editors) { e.closing = true; e.ws.close(); }
     return editors.map((e) => ({ doc: e.doc, text: e.state.doc.toString(), version: getSyncedVersion(e.state) }));
+  },
+  close() {
+    for (const e of editors) { e.closing = true; e.ws.close(); }
   },
 });

@@ -10,8 +10,8 @@ const random = rng(cfg.seed);
 let lastMessageAt = now();
 
 /**
- * An edit's identity that every replica can compute from the update it receives: the id of the first inserted
- * item, or for a deletion the smallest id among the deleted items (Yjs does not say who deleted).
+ * An edit's identity that every replica can compute: the id of the first inserted item, or for a deletion the
+ * smallest id among the deleted items (Yjs does not say who deleted). The sender records it for its own update.
  */
 function keyOf(update) {
   const { structs, ds } = Y.decodeUpdate(update);
@@ -23,6 +23,24 @@ function keyOf(update) {
     }
   }
   return best === null ? null : 'd' + best[0] + ':' + best[1];
+}
+
+/**
+ * Every identity an update received from the server may carry: Hocuspocus merges the updates of one event-loop
+ * turn into one message, so one message can hold several editors' edits. Every item id in it is listed; the
+ * analysis keeps those that some sender recorded.
+ */
+function keysIn(update) {
+  const { structs, ds } = Y.decodeUpdate(update);
+  const keys = [];
+  for (const s of structs) {
+    if (s.constructor.name === 'Skip') continue;
+    for (let c = 0; c < s.length; c++) keys.push('i' + s.id.client + ':' + (s.id.clock + c));
+  }
+  for (const [client, items] of ds.clients) {
+    for (const item of items) for (let c = 0; c < item.len; c++) keys.push('d' + client + ':' + (item.clock + c));
+  }
+  return keys;
 }
 
 class Editor {
@@ -46,8 +64,7 @@ class Editor {
         const t = now();
         if (origin === this.provider) { // from the server
           lastMessageAt = t;
-          const key = keyOf(update);
-          if (key !== null) recorder.arrived(key, t);
+          for (const key of keysIn(update)) recorder.arrived(key, t);
         } else {
           const key = keyOf(update);
           if (key !== null) recorder.sent(key, t);
@@ -94,8 +111,9 @@ serveParent({
     return now() - lastMessageAt > quietMs && editors.every((e) => e.provider.unsyncedChanges === 0);
   },
   texts() {
-    const out = editors.map((e) => ({ doc: e.doc, text: e.text.toString() }));
+    return editors.map((e) => ({ doc: e.doc, text: e.text.toString() }));
+  },
+  close() {
     for (const e of editors) e.provider.destroy();
-    return out;
   },
 });

@@ -58,8 +58,8 @@ export class Recorder {
   }
 }
 
-/** Runs the client side of the parent's protocol: ready → start(window) → stop → report. */
-export function serveParent({ connectAll, startEditing, stopEditing, idle, texts, recorder, outFile }) {
+/** Runs the client side of the parent's protocol: ready → start(window) → stop → report → close. */
+export function serveParent({ connectAll, startEditing, stopEditing, idle, texts, close, recorder, outFile }) {
   process.on('message', async (msg) => {
     try {
       if (msg.cmd === 'start') {
@@ -72,6 +72,9 @@ export function serveParent({ connectAll, startEditing, stopEditing, idle, texts
         while (Date.now() < deadline && !idle(1000)) await new Promise((r) => setTimeout(r, 100));
         recorder.write(outFile, texts());
         process.send({ ev: 'reported' });
+      } else if (msg.cmd === 'close') { // after the parent has read the server's texts
+        close();
+        setTimeout(() => process.exit(0), 500);
       }
     } catch (e) {
       process.send({ ev: 'failed', message: String(e && e.stack || e) });

@@ -96,7 +96,9 @@ async function drive(kind, script, urls, docs, serverPids) {
   clients.forEach((c) => c.send({ cmd: 'stop', drainMs: 60_000 }, (e) => e && console.error('a client process is gone:', e.message)));
   await Promise.all(clients.map((c) => message(c, 'reported', 90_000)));
   const reports = parts.map((_, i) => JSON.parse(readFileSync(join(work, `${kind}-${i}.json`), 'utf8')));
-  return { reports, cpu: cpu1.reduce((a, b, i) => a + b - cpu0[i], 0), rss, loadAtEnd };
+  // the clients stay connected until the caller has read the server's texts (an idle document may be unloaded)
+  const close = () => clients.forEach((c) => c.connected && c.send({ cmd: 'close' }, () => {}));
+  return { reports, cpu: cpu1.reduce((a, b, i) => a + b - cpu0[i], 0), rss, loadAtEnd, close };
 }
 
 function analyse(name, run, serverTexts, idleRss) {
@@ -187,6 +189,7 @@ async function runJointly() {
   urls.token = token;
   const run = await drive('jointly', 'client-jointly.mjs', urls, docs, [n1.pid, n2.pid]);
   const after = await http(base[0], `/api/v1/documents/${doc.id}`, { token });
+  run.close();
   const texts = Object.fromEntries(after.sections.map((s) => [s.id, s.markdown]));
   const ok = analyse('Jointly (two nodes, durable before acknowledged)', run, texts, idleRss);
   for (const n of [n2, n1]) { n.kill('SIGTERM'); await new Promise((r) => n.exitCode !== null ? r() : n.once('exit', r)); }
@@ -207,6 +210,7 @@ async function runHocuspocus() {
   const run = await drive('hocuspocus', 'client-yjs.mjs', urls, docs, [server.pid]);
   server.send({ cmd: 'texts' });
   const { texts } = await message(server, 'texts', 30_000);
+  run.close();
   const ok = analyse('Hocuspocus 4 (Yjs, one server)', run, texts, idleRss);
   server.kill('SIGTERM');
   return ok;
