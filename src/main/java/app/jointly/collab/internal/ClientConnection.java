@@ -38,17 +38,23 @@ final class ClientConnection {
             .capacity(CollabLimits.MESSAGE_BURST)
             .refillGreedy(CollabLimits.MESSAGES_PER_SECOND, Duration.ofSeconds(1)).build()).build();
     private final Map<String, Subscription> joined = new ConcurrentHashMap<>();
-    private final Queue<String> outgoing = new ConcurrentLinkedQueue<>();
+    private final Queue<Outgoing> outgoing = new ConcurrentLinkedQueue<>();
+    private final SendTimings timings;
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean draining = new AtomicBoolean();
     private StringBuilder partial;
 
-    ClientConnection(String id, WebSocketSession session, AuthenticatedUser user, Executor sender) {
+    private record Outgoing(String json, long queuedAt) {
+    }
+
+    ClientConnection(String id, WebSocketSession session, AuthenticatedUser user, Executor sender,
+                     SendTimings timings) {
         this.id = id;
         this.session = session;
         this.user = user;
         this.color = Colors.forUser(user.id().value());
         this.sender = sender;
+        this.timings = timings;
     }
 
     String id() {
@@ -99,7 +105,7 @@ final class ClientConnection {
             close(CloseStatus.POLICY_VIOLATION.withReason("too slow"));
             return;
         }
-        outgoing.add(json);
+        outgoing.add(new Outgoing(json, System.nanoTime()));
         if (draining.compareAndSet(false, true)) {
             sender.execute(this::drain);
         }
@@ -107,14 +113,16 @@ final class ClientConnection {
 
     private void drain() {
         do {
-            String next;
+            Outgoing next;
             while ((next = outgoing.poll()) != null) {
                 queued.decrementAndGet();
                 if (!session.isOpen()) {
                     continue;
                 }
+                long start = System.nanoTime();
                 try {
-                    session.sendMessage(new TextMessage(next));
+                    session.sendMessage(new TextMessage(next.json()));
+                    timings.record(start - next.queuedAt(), System.nanoTime() - start);
                 } catch (IOException | IllegalStateException e) {
                     log.debug("Collab socket {} send failed: {}", id, e.getMessage());
                     close(CloseStatus.SERVER_ERROR);

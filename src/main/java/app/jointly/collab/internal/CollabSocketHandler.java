@@ -38,6 +38,7 @@ class CollabSocketHandler extends TextWebSocketHandler implements DisposableBean
     private final CollabProtocol protocol;
     private final Map<String, ClientConnection> connections = new ConcurrentHashMap<>();
     private final ExecutorService sender = Executors.newVirtualThreadPerTaskExecutor();
+    private final SendTimings sendTimings = new SendTimings();
 
     CollabSocketHandler(CollabProtocol protocol) {
         this.protocol = protocol;
@@ -57,7 +58,7 @@ class CollabSocketHandler extends TextWebSocketHandler implements DisposableBean
         // small frame buffers: the container allocates them per connection; long messages arrive in parts
         session.setTextMessageSizeLimit(FRAGMENT);
         String id = UUID.randomUUID().toString();
-        connections.put(session.getId(), new ClientConnection(id, session, user.get(), sender));
+        connections.put(session.getId(), new ClientConnection(id, session, user.get(), sender, sendTimings));
     }
 
     private static Optional<AuthenticatedUser> userOf(Principal principal) {
