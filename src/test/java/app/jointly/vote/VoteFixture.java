@@ -1,11 +1,15 @@
 package app.jointly.vote;
 
+import app.jointly.effects.EffectOutbox;
+import app.jointly.effects.internal.EffectDispatcher;
+import app.jointly.effects.internal.OutboxStore;
 import app.jointly.testsupport.FakeWorkspaces;
 import app.jointly.vote.internal.BallotBox;
 import app.jointly.vote.internal.ElectorateStore;
 import app.jointly.vote.internal.VoteStore;
 import app.jointly.votetesting.InMemoryMongo;
 import app.jointly.votetesting.MutableClock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,7 +33,10 @@ final class VoteFixture implements AutoCloseable {
         workspaces = other == null ? new FakeWorkspaces() : other.workspaces;
         clock = other == null ? new MutableClock() : other.clock;
         MongoTemplate template = other == null ? mongo.template() : other.mongo.template();
-        VoteStore store = new VoteStore(template);
+        OutboxStore outboxStore = new OutboxStore(template, clock);
+        EffectOutbox outbox = new EffectOutbox(outboxStore, new EffectDispatcher(outboxStore, events::add, clock,
+                Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofMinutes(5)));
+        VoteStore store = new VoteStore(template, outbox);
         BallotBox box = new BallotBox(new ElectorateStore(template));
         VoteEvents publisher = new VoteEvents(events::add);
         lifecycle = new VoteLifecycle(store, box, workspaces, publisher, clock);
