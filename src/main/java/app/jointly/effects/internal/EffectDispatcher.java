@@ -4,6 +4,7 @@ import app.jointly.effects.internal.OutboxStore.Entry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
 public class EffectDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(EffectDispatcher.class);
+    /** Bounds one call; whatever is left waits for the next pass. */
+    private static final int MAX_PER_DOCUMENT = 100;
 
     private final OutboxStore store;
     private final ApplicationEventPublisher publisher;
@@ -43,10 +46,16 @@ public class EffectDispatcher {
     /** @return how many entries of the document were carried out */
     public int deliver(String collection, String documentId) {
         int done = 0;
-        for (Entry entry : store.entries(collection, documentId)) {
+        // always the first entry: a carried-out entry is pulled, so the next one moves up to the front
+        for (int round = 0; round < MAX_PER_DOCUMENT; round++) {
+            List<Entry> entries = store.entries(collection, documentId);
+            if (entries.isEmpty()) {
+                return done;
+            }
+            Entry entry = entries.getFirst();
             Instant now = clock.instant();
             if (entry.nextAttemptAt().isAfter(now)
-                    || !store.claim(collection, documentId, entry.id(), now, now.plus(lease))) {
+                    || !store.claim(collection, documentId, 0, entry.id(), now, now.plus(lease))) {
                 return done; // held by another node, or waiting for its retry: later entries wait too
             }
             int attempt = entry.attempts() + 1;
@@ -54,7 +63,7 @@ public class EffectDispatcher {
                 publisher.publishEvent(store.event(entry));
             } catch (RuntimeException e) {
                 Instant retryAt = clock.instant().plus(backoff(attempt));
-                store.postpone(collection, documentId, entry.id(), retryAt, e.toString());
+                store.postpone(collection, documentId, 0, entry.id(), retryAt, e.toString());
                 log.warn("Effect {} ({}) of {}/{} failed on attempt {}; retrying at {}", entry.id(),
                         entry.type(), collection, documentId, attempt, retryAt, e);
                 return done;

@@ -105,11 +105,16 @@ public class OutboxStore {
                 .toList();
     }
 
-    /** Takes the entry for {@code until}, if it is due and nobody else took it; counts the attempt. */
-    boolean claim(String collection, String documentId, String effectId, Instant now, Instant until) {
-        Query query = Query.query(Criteria.where("_id").is(documentId).and(FIELD)
-                .elemMatch(Criteria.where("id").is(effectId).and("nextAttemptAt").lte(now)));
-        Update update = new Update().set(FIELD + ".$.nextAttemptAt", until).inc(FIELD + ".$.attempts", 1);
+    /**
+     * Takes the entry at {@code index} for {@code until}, if it is still there, due, and nobody else took it;
+     * counts the attempt. Addressed by position with its id as a condition (not with the positional operator,
+     * which the embedded server does not apply to {@code $elemMatch}): if the array moved, nothing is taken.
+     */
+    boolean claim(String collection, String documentId, int index, String effectId, Instant now, Instant until) {
+        String at = FIELD + "." + index;
+        Query query = Query.query(Criteria.where("_id").is(documentId).and(at + ".id").is(effectId)
+                .and(at + ".nextAttemptAt").lte(now));
+        Update update = new Update().set(at + ".nextAttemptAt", until).inc(at + ".attempts", 1);
         return mongo.updateFirst(query, update, collection).getModifiedCount() == 1;
     }
 
@@ -120,11 +125,13 @@ public class OutboxStore {
     }
 
     /** Keeps the entry for another attempt at {@code retryAt}, with the reason. */
-    void postpone(String collection, String documentId, String effectId, Instant retryAt, String error) {
-        Query query = Query.query(Criteria.where("_id").is(documentId).and(FIELD + ".id").is(effectId));
+    void postpone(String collection, String documentId, int index, String effectId, Instant retryAt,
+                  String error) {
+        String at = FIELD + "." + index;
+        Query query = Query.query(Criteria.where("_id").is(documentId).and(at + ".id").is(effectId));
         String reason = error == null ? "" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
-        mongo.updateFirst(query, new Update().set(FIELD + ".$.nextAttemptAt", retryAt)
-                .set(FIELD + ".$.lastError", reason), collection);
+        mongo.updateFirst(query, new Update().set(at + ".nextAttemptAt", retryAt).set(at + ".lastError", reason),
+                collection);
     }
 
     /** The event an entry carries, read back into its own type. */
@@ -156,6 +163,6 @@ public class OutboxStore {
     }
 
     private static String simpleName(String type) {
-        return type == null ? "" : type.substring(type.lastIndexOf('.') + 1);
+        return type == null ? "" : type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
     }
 }
