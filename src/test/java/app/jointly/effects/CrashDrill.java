@@ -112,7 +112,11 @@ final class CrashDrill implements AutoCloseable {
                 there.post(unionLead.token(), "/api/v1/proposals/" + p + "/sign", Map.of())))));
         closing.forEach(v -> inFlight.add(requests.submit(() -> quietly(() ->
                 there.post(unionLead.token(), "/api/v1/votes/" + v + "/close", Map.of())))));
-        Thread.sleep(random.nextInt(250));
+        // killed a random few milliseconds after its first answer, while the other requests are mid-way: a
+        // blind delay mostly hits a node not yet started on them (a fresh JVM answers slowly) or already done
+        CompletableFuture.anyOf(inFlight.stream().map(f -> CompletableFuture.runAsync(() -> waitFor(f),
+                requests)).toArray(CompletableFuture[]::new)).join();
+        Thread.sleep(random.nextInt(30));
         victim.kill();
         if (api.get(api.adminToken(), "/api/v1/admin/pending-effects").json().path("count").asInt() > 0) {
             killsLeavingPending++;
@@ -121,6 +125,20 @@ final class CrashDrill implements AutoCloseable {
             request.get();
         }
         nodes.set(slot, CompletableFuture.supplyAsync(this::startNode, requests));
+        // a last sign-off the crash swallowed is given again on the steady node, so later rounds have TAs to vote on
+        for (String proposal : signing) {
+            if (status(proposal).equals("presented")) {
+                api.post(unionLead.token(), "/api/v1/proposals/" + proposal + "/sign", Map.of());
+            }
+        }
+    }
+
+    private static void waitFor(Future<?> request) {
+        try {
+            request.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     int killsLeavingPending() {
