@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes log entries for what other parts of the workspace decide. Idempotent (each entry's origin is unique per
- * workspace), so an event delivered again, or on every node, is logged once.
+ * workspace), so an event delivered again, or on every node, is logged once. A failure is thrown, not logged and
+ * dropped: the event is a pending effect in the outbox and stays there until this entry is written.
  */
 @Component
 class DecisionListeners {
@@ -29,17 +30,12 @@ class DecisionListeners {
                 ? closed.subject().id() : null;
         String counts = closed.method().choices().stream()
                 .map(c -> c + ": " + closed.counts().getOrDefault(c, 0L)).collect(Collectors.joining(", "));
-        try {
-            DecisionEntry entry = decisions.appendAutomatic(closed.workspaceId(), "vote:" + closed.voteId().value(),
+        DecisionEntry entry = decisions.appendAutomatic(closed.workspaceId(), "vote:" + closed.voteId().value(),
                 "vote", "Vote \"" + closed.question() + "\" " + closed.outcome().wireName() + ".",
                 closed.explanation() + " (" + (closed.secret() ? "secret ballot; " : "") + closed.turnout()
                         + " of " + closed.electorateSize() + " voted; " + counts + ")",
                 List.of(), closed.closedAt(), new DecisionLinks(proposal, null, closed.voteId().value()),
                 List.of("vote", closed.method().wireName()));
-            log.info("Logged the result of vote {} as decision #{}", closed.voteId(), entry.seq());
-        } catch (RuntimeException e) {
-            // the vote is closed whatever happens here; the entry can be logged by hand from the result
-            log.error("Could not log the result of vote {} in the decision log", closed.voteId(), e);
-        }
+        log.info("Logged the result of vote {} as decision #{}", closed.voteId(), entry.seq());
     }
 }

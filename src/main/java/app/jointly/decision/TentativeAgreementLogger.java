@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Logs every tentative agreement: which article, which parties' leads initialled it, with a link to the proposal.
  * The origin "ta:&lt;proposalId&gt;:&lt;millis&gt;" is unique per workspace, so an event delivered twice (or on
- * several nodes) gives one entry, and a TA reached again after a reopen gives a new one.
+ * several nodes) gives one entry, and a TA reached again after a reopen gives a new one. The event comes from the
+ * proposal's outbox; a failure here is thrown so that it stays pending and is retried.
  */
 @Component
 class TentativeAgreementLogger {
@@ -39,16 +40,11 @@ class TentativeAgreementLogger {
     @EventListener
     void on(TentativeAgreementReached ta) {
         String ref = ta.proposalId().value() + ":" + ta.at().toEpochMilli();
-        try {
-            DecisionEntry entry = decisions.appendAutomatic(ta.workspaceId(), "ta:" + ref, "ta",
-                    decisionText(ta), "Text SHA-256 " + ta.textHash() + ".",
-                    ta.signers().stream().map(SignOff::party).distinct().toList(), ta.at(),
-                    new DecisionLinks(ta.proposalId().value(), ref, null), List.of("ta"));
-            log.info("Logged the tentative agreement on proposal {} as decision #{}", ta.proposalId(), entry.seq());
-        } catch (RuntimeException e) {
-            // the TA stands whatever happens here; the entry can be logged by hand
-            log.error("Could not log the tentative agreement on proposal {}", ta.proposalId(), e);
-        }
+        DecisionEntry entry = decisions.appendAutomatic(ta.workspaceId(), "ta:" + ref, "ta",
+                decisionText(ta), "Text SHA-256 " + ta.textHash() + ".",
+                ta.signers().stream().map(SignOff::party).distinct().toList(), ta.at(),
+                new DecisionLinks(ta.proposalId().value(), ref, null), List.of("ta"));
+        log.info("Logged the tentative agreement on proposal {} as decision #{}", ta.proposalId(), entry.seq());
     }
 
     private String decisionText(TentativeAgreementReached ta) {

@@ -175,9 +175,20 @@ public record Proposal(ProposalId id, long version, WorkspaceId workspaceId, Doc
     public Transition settleByVote(String voteId, String question, boolean passed, Instant now) {
         ProposalRules.requireStatus(this, "not-agreed", "Only a tentative agreement can be ratified.",
                 TENTATIVELY_AGREED);
-        Actor vote = new Actor(new UserId("vote"), "Vote: " + question, Role.OBSERVER, Optional.empty());
+        Actor vote = new Actor(voteActor(voteId), "Vote: " + question, Role.OBSERVER, Optional.empty());
         return new Transition(moved(passed ? RATIFIED : REOPENED, vote, now),
                 List.of(new RatificationSettled(workspaceId, id, sectionId, voteId, passed, now)));
+    }
+
+    /** Whether the vote's outcome already moved this proposal (its history names the vote). */
+    public boolean settledBy(String voteId) {
+        UserId vote = voteActor(voteId);
+        return history.stream().anyMatch(h -> h.by().equals(vote));
+    }
+
+    /** The history's actor for a vote's outcome: "vote-" and the vote's id, so the outcome is recorded once. */
+    private static UserId voteActor(String voteId) {
+        return new UserId("vote-" + voteId);
     }
 
     private Proposal moved(ProposalStatus to, Actor actor, Instant now) {

@@ -27,8 +27,6 @@ public class ProposalService {
 
     private static final Logger log = LoggerFactory.getLogger(ProposalService.class);
     private static final int ATTEMPTS = 5;
-    /** Who released an agreement that a ratification vote turned down (no one person did). */
-    private static final UserId VOTE = new UserId("vote");
 
     private final ProposalStore store;
     private final SectionTexts sections;
@@ -136,10 +134,17 @@ public class ProposalService {
     /**
      * Moves a tentative agreement on after a vote about it closed. Votes name their subject by id only, so a vote
      * from another workspace, or about a proposal that is not (or no longer) a tentative agreement, changes nothing.
+     * Idempotent: a vote whose outcome the proposal already records changes nothing either.
+     *
+     * @throws ConflictException when concurrent changes kept winning (the caller's outbox retries later)
      */
     public void settleByVote(ProposalId id, WorkspaceId workspace, String voteId, String question, boolean passed) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Optional<Proposal> found = store.find(id);
+            if (found.isPresent() && found.get().settledBy(voteId)) {
+                log.debug("The outcome of vote {} is already recorded on proposal {}", voteId, id);
+                return;
+            }
             if (found.isEmpty() || !found.get().workspaceId().equals(workspace)
                     || found.get().status() != ProposalStatus.TENTATIVELY_AGREED) {
                 log.info("Vote {} closed about proposal {}, which is not a tentative agreement here; ignored",
@@ -153,7 +158,8 @@ public class ProposalService {
                 log.debug("Proposal {} changed concurrently while settling vote {}; retrying", id, voteId);
             }
         }
-        log.warn("Could not record the outcome of vote {} on proposal {}: too many concurrent changes", voteId, id);
+        throw new ConflictException("busy", "Could not record the outcome of vote " + voteId + " on proposal " + id
+                + ": too many concurrent changes.");
     }
 
     /** Loads, applies and writes under the version read; on a lost race re-reads and applies again. */
@@ -177,27 +183,29 @@ public class ProposalService {
         }
     }
 
+    /**
+     * Writes the change with the effects it has on other modules in the same write, then carries those out at
+     * once on this node (so a client sees the agreed text as soon as the last sign-off returns); a crash or a
+     * failure leaves them pending for the outbox's scheduled pass.
+     */
     private Proposal save(Transition t) {
-        Proposal saved = store.update(t.proposal());
-        for (ProposalEvent event : t.events()) {
-            // The proposal write succeeded, so this node completed the step: apply its effect on the article.
-            if (event instanceof TentativeAgreementReached ta) {
-                sections.replaceAgreedText(ta.sectionId(), saved.text(), ta.signers().getLast().lead(),
-                        ta.proposalId().value());
-            } else if (event instanceof TentativeAgreementReopened reopened) {
-                sections.releaseAgreedText(reopened.sectionId(), reopened.proposalId().value(),
-                        reopened.consents().getLast().lead());
-            } else if (event instanceof RatificationSettled settled && !settled.ratified()) {
-                // a failed ratification sends the agreement back to the table like a reopen
-                sections.releaseAgreedText(settled.sectionId(), settled.proposalId().value(), VOTE);
-            }
+        List<ProposalEvent> effects = t.events().stream().filter(ProposalService::crossesModules).toList();
+        Proposal saved = store.update(t.proposal(), effects);
+        if (!effects.isEmpty()) {
+            store.deliverEffects(saved.id());
         }
         publish(saved, t.events());
         return saved;
     }
 
+    /** Events whose listeners change other data (agreed text, decision log): delivered through the outbox. */
+    private static boolean crossesModules(ProposalEvent event) {
+        return event instanceof TentativeAgreementReached || event instanceof TentativeAgreementReopened
+                || event instanceof RatificationSettled;
+    }
+
     private void publish(Proposal saved, List<ProposalEvent> domainEvents) {
-        domainEvents.forEach(events::publishEvent);
+        domainEvents.stream().filter(e -> !crossesModules(e)).forEach(events::publishEvent);
         boolean caucusOnly = domainEvents.stream().allMatch(ProposalEvent::caucusOnly);
         events.publishEvent(new ProposalChanged(saved.workspaceId(), saved.documentId(), saved.id(), saved.party(),
                 caucusOnly));

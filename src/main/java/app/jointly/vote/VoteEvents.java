@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes the vote module's events. {@link VoteTallyChanged} and {@link VoteStatusChanged} are cluster events
- * (every node's open views refresh); {@link VoteOpened} and {@link VoteClosed} stay on the node that made the
- * change, so that their listeners (decision log, proposals) act once.
+ * (every node's open views refresh); {@link VoteOpened} stays on the node that made the change. {@link VoteClosed}
+ * is recorded in the vote's own close write and delivered through {@link app.jointly.effects.EffectOutbox}, at least
+ * once, to its idempotent listeners (decision log, proposals).
  */
 @Component
 class VoteEvents {
@@ -48,11 +49,15 @@ class VoteEvents {
         tallyNotices.changed(vote.id(), vote.workspaceId());
     }
 
+    /** The {@link VoteClosed} event for a vote closing with {@code result}; the store records it with the close. */
+    static VoteClosed closedEvent(Vote vote, VoteResult result) {
+        return new VoteClosed(vote.id(), vote.workspaceId(), vote.question(), vote.method(), vote.subject(),
+                result.outcome(), result.explanation(), result.tally().electorateSize(), result.tally().turnout(),
+                result.tally().counts(), vote.secret(), result.closedAt());
+    }
+
+    /** Views refresh; {@link VoteClosed} itself was delivered through the outbox. */
     void closed(Vote vote) {
-        VoteResult result = vote.result();
-        publisher.publishEvent(new VoteClosed(vote.id(), vote.workspaceId(), vote.question(), vote.method(),
-                vote.subject(), result.outcome(), result.explanation(), result.tally().electorateSize(),
-                result.tally().turnout(), result.tally().counts(), vote.secret(), result.closedAt()));
         publisher.publishEvent(new VoteStatusChanged(vote.id(), vote.workspaceId(), vote.status()));
     }
 }

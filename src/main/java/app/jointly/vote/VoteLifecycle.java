@@ -80,7 +80,8 @@ public class VoteLifecycle {
                 closing.supermajority(), closing.quorumPercent(), counted.tally());
         VoteResult result = new VoteResult(decision.outcome(), decision.explanation(), counted.tally(),
                 counted.uncounted(), clock.instant());
-        if (votes.markClosed(vote.id(), result)) {
+        if (votes.markClosed(vote.id(), result, VoteEvents.closedEvent(closing, result))) {
+            votes.deliverEffects(vote.id());
             Vote closed = reload(vote);
             events.closed(closed);
             log.info("Vote {} closed: {}", vote.id(), decision.explanation());

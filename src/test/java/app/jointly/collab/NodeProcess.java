@@ -32,6 +32,12 @@ public final class NodeProcess implements AutoCloseable {
     }
 
     public static NodeProcess joining(ConfigurableApplicationContext first, String... extraArgs) throws Exception {
+        return joining(first, List.of(), extraArgs);
+    }
+
+    /** As {@link #joining(ConfigurableApplicationContext, String...)}, with extra JVM options (e.g. for a fast start). */
+    public static NodeProcess joining(ConfigurableApplicationContext first, List<String> jvmExtras,
+                                      String... extraArgs) throws Exception {
         Environment env = first.getEnvironment();
         DatabaseLocation database = first.getBean(DatabaseLocation.class);
         List<String> args = new ArrayList<>(List.of(
@@ -41,12 +47,13 @@ public final class NodeProcess implements AutoCloseable {
                 "--jointly.cluster.members=127.0.0.1:" + env.getProperty("jointly.cluster.port"),
                 "--jointly.ballot.key-file=" + env.getProperty("jointly.ballot.key-file")));
         args.addAll(List.of(extraArgs));
-        return start(args);
+        return start(jvmExtras, args);
     }
 
     /** A node alone in its own cluster, on its own embedded database in {@code dataDir} (kept across restarts). */
     public static NodeProcess alone(java.nio.file.Path dataDir) throws Exception {
-        return start(List.of("--jointly.data-dir=" + dataDir.toAbsolutePath(), "--jointly.embedded-mongo.port=0",
+        return start(List.of(), List.of("--jointly.data-dir=" + dataDir.toAbsolutePath(),
+                "--jointly.embedded-mongo.port=0",
                 "--jointly.cluster.name=alone-" + java.util.UUID.randomUUID()));
     }
 
@@ -73,11 +80,12 @@ public final class NodeProcess implements AutoCloseable {
         return options;
     }
 
-    private static NodeProcess start(List<String> args) throws Exception {
+    private static NodeProcess start(List<String> jvmExtras, List<String> args) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions());
+        command.addAll(jvmExtras);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 Application.class.getName(),
                 "--server.port=" + port,

@@ -1,5 +1,8 @@
 package app.jointly.vote;
 
+import app.jointly.effects.EffectOutbox;
+import app.jointly.effects.internal.EffectDispatcher;
+import app.jointly.effects.internal.OutboxStore;
 import app.jointly.testsupport.FakeWorkspaces;
 import app.jointly.vote.internal.BallotBox;
 import app.jointly.vote.internal.BallotCipher;
@@ -10,6 +13,7 @@ import app.jointly.vote.internal.VoteStore;
 import app.jointly.votetesting.InMemoryMongo;
 import app.jointly.votetesting.MutableClock;
 import app.jointly.shared.WorkspaceId;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +44,10 @@ public final class VoteFixture implements AutoCloseable {
         workspaces = other == null ? new FakeWorkspaces() : other.workspaces;
         clock = other == null ? new MutableClock() : other.clock;
         MongoTemplate template = other == null ? mongo.template() : other.mongo.template();
-        VoteStore store = new VoteStore(template);
+        OutboxStore outboxStore = new OutboxStore(template, clock);
+        EffectOutbox outbox = new EffectOutbox(outboxStore, new EffectDispatcher(outboxStore, events::add, clock,
+                Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofMinutes(5)));
+        VoteStore store = new VoteStore(template, outbox);
         masterKey = other == null ? new BallotMasterKey(keyFile()) : other.masterKey;
         BallotCipher cipher = new BallotCipher();
         BallotBox box = new BallotBox(new ElectorateStore(template), new BallotKeys(template, masterKey, cipher),

@@ -1,9 +1,11 @@
 package app.jointly.vote.internal;
 
+import app.jointly.effects.EffectOutbox;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
 import app.jointly.vote.NewVote;
 import app.jointly.vote.Vote;
+import app.jointly.vote.VoteClosed;
 import app.jointly.vote.VoteId;
 import app.jointly.vote.VoteResult;
 import app.jointly.vote.VoteStatus;
@@ -26,9 +28,12 @@ import org.springframework.stereotype.Component;
 public class VoteStore {
 
     private final MongoTemplate mongo;
+    private final EffectOutbox outbox;
 
-    public VoteStore(MongoTemplate mongo) {
+    public VoteStore(MongoTemplate mongo, EffectOutbox outbox) {
         this.mongo = mongo;
+        this.outbox = outbox;
+        outbox.watch(VoteDocument.COLLECTION);
         mongo.indexOps(VoteDocument.COLLECTION).createIndex(new Index()
                 .on("workspaceId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC).named("ws_created"));
         mongo.indexOps(VoteDocument.COLLECTION).createIndex(new Index()
@@ -58,11 +63,15 @@ public class VoteStore {
         return mongo.find(query, VoteDocument.class).stream().map(VoteDocument::toVote).toList();
     }
 
-    /** Votes due to open (drafts whose opening time has come) or to close, for the scheduler. */
+    /**
+     * Votes due to open (drafts whose opening time has come) or to close, for the scheduler; a close that a
+     * crashed node left half-way (CLOSING) is due at once, as finishing it is idempotent.
+     */
     public List<Vote> due(Instant now, int limit) {
         Criteria dueToOpen = Criteria.where("status").is(VoteStatus.DRAFT.name()).and("opensAt").lte(now);
         Criteria dueToClose = Criteria.where("status").is(VoteStatus.OPEN.name()).and("closesAt").lte(now);
-        Query query = Query.query(new Criteria().orOperator(dueToOpen, dueToClose)).limit(limit);
+        Criteria leftClosing = Criteria.where("status").is(VoteStatus.CLOSING.name());
+        Query query = Query.query(new Criteria().orOperator(dueToOpen, dueToClose, leftClosing)).limit(limit);
         return mongo.find(query, VoteDocument.class).stream().map(VoteDocument::toVote).toList();
     }
 
@@ -76,9 +85,18 @@ public class VoteStore {
                 .set("electorateSize", electorateSize).set("openedAt", now));
     }
 
-    public boolean markClosed(VoteId id, VoteResult result) {
-        return transition(id, VoteStatus.CLOSING, new Update().set("status", VoteStatus.CLOSED.name())
-                .set("closedAt", result.closedAt()).set("result", VoteDocument.fromResult(result)));
+    /**
+     * Closes the vote with its result and records {@code closed} as a pending effect in the same write, so the
+     * event reaches its listeners (proposals, decision log) even if this node dies right after.
+     */
+    public boolean markClosed(VoteId id, VoteResult result, VoteClosed closed) {
+        return transition(id, VoteStatus.CLOSING, outbox.record(new Update().set("status", VoteStatus.CLOSED.name())
+                .set("closedAt", result.closedAt()).set("result", VoteDocument.fromResult(result)), closed));
+    }
+
+    /** Carries out the vote's pending effects now, on this thread (see {@link EffectOutbox#deliver}). */
+    public void deliverEffects(VoteId id) {
+        outbox.deliver(VoteDocument.COLLECTION, id.value());
     }
 
     private boolean transition(VoteId id, VoteStatus from, Update update) {
