@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.jointly.proposal.ProposalId;
 import app.jointly.proposal.SignOff;
 import app.jointly.proposal.TentativeAgreementReached;
+import app.jointly.shared.PartyId;
 import app.jointly.shared.SectionId;
+import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
 import app.jointly.testsupport.IntegrationTest;
 import app.jointly.testsupport.TestApi;
 import app.jointly.testsupport.TestApi.Response;
 import app.jointly.testsupport.TestApi.TestUser;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,7 +68,8 @@ class TentativeAgreementLogIT {
         assertThat(entry.path("source").asString()).isEqualTo("ta");
 
         // The same TA delivered again (as a relay to another node would) adds nothing.
-        events.publishEvent(sameTaAgain(ws, proposal, section, entry.path("taRef").asString()));
+        events.publishEvent(sameTaAgain(ws, proposal, section, entry.path("taRef").asString(),
+                agreed.json().path("signOffs")));
         assertThat(api.get(owner.token(), decisions).json()).hasSize(1);
 
         JsonNode verify = api.get(owner.token(), decisions + "/verify").json();
@@ -77,9 +81,15 @@ class TentativeAgreementLogIT {
         return api.post(by.token(), "/api/v1/proposals/" + id + "/" + action, Map.of());
     }
 
-    private static TentativeAgreementReached sameTaAgain(String ws, String proposal, String section, String taRef) {
+    private static TentativeAgreementReached sameTaAgain(String ws, String proposal, String section, String taRef,
+            JsonNode signOffs) {
         Instant at = Instant.ofEpochMilli(Long.parseLong(taRef.substring(taRef.lastIndexOf(':') + 1)));
+        List<SignOff> signers = new ArrayList<>();
+        for (JsonNode s : signOffs) {
+            signers.add(new SignOff(new PartyId(s.path("party").asString()), new UserId(s.path("lead").asString()),
+                    s.path("name").asString(), Instant.parse(s.path("at").asString())));
+        }
         return new TentativeAgreementReached(new WorkspaceId(ws), new ProposalId(proposal), new SectionId(section),
-                List.<SignOff>of(), "hash", at);
+                signers, "hash", at);
     }
 }

@@ -66,6 +66,10 @@ class TablePrintsIT {
 
         String log = pdfText(get(owner, "/api/v1/workspaces/" + ws + "/decisions/export?format=pdf"));
         assertThat(log).contains("Decision log", "Article 12: Evaluation");
+        // the printed log carries its head, so whoever keeps the PDF holds a checkpoint
+        Response verify = api.get(owner.token(), "/api/v1/workspaces/" + ws + "/decisions/verify");
+        assertThat(log.replaceAll("\\s", "")).contains("Loghead(checkpoint)",
+                verify.text("headSeq") + ":" + verify.text("headHash"));
 
         TestUser outsider = api.createUser("print-outsider");
         assertThat(get(outsider, "/api/v1/proposals/" + proposal + "/ta-form").statusCode()).isEqualTo(404);
