@@ -112,6 +112,16 @@ public class DecisionService {
         return checkpoint == null ? report : report.withCheckpoint(checkpoint, verifier.holds(workspace, checkpoint));
     }
 
+    /**
+     * The log's newest entry as a checkpoint, without verifying the chain (cheap enough to show beside every entry);
+     * {@code 0:GENESIS} for an empty log.
+     */
+    public Checkpoint head(WorkspaceId workspace, UserId actor) {
+        access.requireMember(workspace, actor);
+        return store.last(workspace).map(e -> new Checkpoint(e.seq(), e.hash()))
+                .orElse(new Checkpoint(0, DecisionEntry.GENESIS));
+    }
+
     /** The log's head now, to keep outside Jointly and give to {@link #verify(WorkspaceId, UserId, Checkpoint)}. */
     public LogCheckpoint checkpoint(WorkspaceId workspace, UserId actor) {
         VerifyReport report = verify(workspace, actor);

@@ -145,6 +145,15 @@ class DecisionServiceTest {
     }
 
     @Test
+    void theHeadIsTheNewestEntry() {
+        assertThat(fx.decisions.head(ws, teacher)).isEqualTo(new Checkpoint(0, DecisionEntry.GENESIS));
+        log("One", List.of(), List.of(), List.of(), null);
+        LoggedDecision two = log("Two", List.of(), List.of(), List.of(), null);
+        assertThat(fx.decisions.head(ws, teacher)).isEqualTo(new Checkpoint(2, two.entry().hash()))
+                .isEqualTo(fx.decisions.verify(ws, teacher).head());
+    }
+
+    @Test
     void exportsCarryTheLogHead() {
         log("One", List.of(), List.of(), List.of(), null);
         LoggedDecision two = log("Two", List.of(), List.of(), List.of(), null);

@@ -92,7 +92,8 @@ public class DecisionStore {
         return mongo.find(query, DecisionDocument.class).stream().map(DecisionDocument::toEntry).toList();
     }
 
-    private Optional<DecisionEntry> last(WorkspaceId workspace) {
+    /** The newest entry of the workspace's log (its head), if any. */
+    public Optional<DecisionEntry> last(WorkspaceId workspace) {
         Query query = Query.query(Criteria.where("workspaceId").is(workspace.value()))
                 .with(Sort.by(Sort.Direction.DESC, "seq")).limit(1);
         return Optional.ofNullable(mongo.findOne(query, DecisionDocument.class)).map(DecisionDocument::toEntry);

@@ -1,5 +1,6 @@
 package app.jointly.decision.ui;
 
+import app.jointly.decision.Checkpoint;
 import app.jointly.decision.DecisionEntry;
 import app.jointly.decision.DecisionService;
 import app.jointly.decision.FollowUp;
@@ -19,7 +20,9 @@ import java.util.stream.Collectors;
 /** One entry: what, why, who, links, follow-ups (tick boxes for editors) and its supersession, all in words. */
 class DecisionCard extends Div {
 
-    DecisionCard(LoggedDecision logged, WorkspaceView workspace, boolean editor, DecisionService decisions, UserId me) {
+    /** @param head the whole log's head when the page was built, shown on every card as a checkpoint to keep */
+    DecisionCard(LoggedDecision logged, WorkspaceView workspace, boolean editor, DecisionService decisions, UserId me,
+            Checkpoint head) {
         DecisionEntry e = logged.entry();
         addClassName("jointly-decision");
         getElement().setAttribute("role", "article");
@@ -63,7 +66,8 @@ class DecisionCard extends Div {
             add(box);
         }
         Paragraph meta = new Paragraph("Entry id " + e.id().value() + " · " + e.source()
-                + " · recorded " + e.recordedAt() + " · checkpoint " + e.seq() + ":" + e.hash());
+                + " · recorded " + e.recordedAt() + " · checkpoint " + e.seq() + ":" + e.hash()
+                + " · log head " + head);
         meta.addClassName("jointly-decision-meta");
         add(meta);
     }

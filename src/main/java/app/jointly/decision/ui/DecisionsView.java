@@ -2,6 +2,7 @@ package app.jointly.decision.ui;
 
 import app.jointly.decision.DecisionFilter;
 import app.jointly.decision.DecisionRecorded;
+import app.jointly.decision.Checkpoint;
 import app.jointly.decision.DecisionService;
 import app.jointly.decision.DecisionService.ExportFormat;
 import app.jointly.decision.LoggedDecision;
@@ -120,8 +121,9 @@ class DecisionsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (all.isEmpty()) {
             entries.add(new Paragraph("No decisions match."));
         }
+        Checkpoint head = decisions.head(workspaceId, me);
         for (LoggedDecision logged : all) {
-            entries.add(new DecisionCard(logged, workspace, editor, decisions, me));
+            entries.add(new DecisionCard(logged, workspace, editor, decisions, me, head));
         }
     }
 
