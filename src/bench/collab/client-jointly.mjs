@@ -3,7 +3,7 @@
 import WebSocket from 'ws';
 import { EditorState, ChangeSet } from '@codemirror/state';
 import { collab, sendableUpdates, receiveUpdates, getSyncedVersion } from '@codemirror/collab';
-import { now, rng, randomEdit, Recorder, serveParent } from './common.mjs';
+import { now, rng, randomEdit, Recorder, serveParent, editorSchedule } from './common.mjs';
 
 const cfg = JSON.parse(process.argv[2]);
 const recorder = new Recorder(null);
@@ -106,23 +106,11 @@ class Editor {
 }
 
 const editors = cfg.editors.map((e) => new Editor(e.index, e.doc));
-const timers = [];
 
 serveParent({
   recorder,
   outFile: cfg.outFile,
-  async connectAll() {
-    // connect in small batches so that the servers are not flooded with upgrades at once
-    for (let i = 0; i < editors.length; i += 10) await Promise.all(editors.slice(i, i + 10).map((e) => e.connect()));
-  },
-  startEditing(window) {
-    const period = 1000 / cfg.rate;
-    for (const e of editors) {
-      const offset = Math.max(0, window.start - Date.now()) + random() * period;
-      timers.push(setTimeout(() => { e.edit(); timers.push(setInterval(() => e.edit(), period)); }, offset));
-    }
-  },
-  stopEditing() { timers.forEach((t) => { clearTimeout(t); clearInterval(t); }); },
+  ...editorSchedule(editors, cfg.rate, random),
   idle(quietMs) {
     return now() - lastMessageAt > quietMs && editors.every((e) => !e.unconfirmed());
   },

@@ -2,7 +2,7 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { now, rng, randomEdit, Recorder, serveParent } from './common.mjs';
+import { now, rng, randomEdit, Recorder, serveParent, editorSchedule } from './common.mjs';
 
 const cfg = JSON.parse(process.argv[2]);
 const recorder = new Recorder(null);
@@ -91,22 +91,11 @@ class Editor {
 }
 
 const editors = cfg.editors.map((e) => new Editor(e.index, e.doc));
-const timers = [];
 
 serveParent({
   recorder,
   outFile: cfg.outFile,
-  async connectAll() {
-    for (let i = 0; i < editors.length; i += 10) await Promise.all(editors.slice(i, i + 10).map((e) => e.connect()));
-  },
-  startEditing(window) {
-    const period = 1000 / cfg.rate;
-    for (const e of editors) {
-      const offset = Math.max(0, window.start - Date.now()) + random() * period;
-      timers.push(setTimeout(() => { e.edit(); timers.push(setInterval(() => e.edit(), period)); }, offset));
-    }
-  },
-  stopEditing() { timers.forEach((t) => { clearTimeout(t); clearInterval(t); }); },
+  ...editorSchedule(editors, cfg.rate, random),
   idle(quietMs) {
     return now() - lastMessageAt > quietMs && editors.every((e) => e.provider.unsyncedChanges === 0);
   },

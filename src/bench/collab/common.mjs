@@ -59,6 +59,28 @@ export class Recorder {
 }
 
 /** Runs the client side of the parent's protocol: ready → start(window) → stop → report → close. */
+/**
+ * How every editor of a client process connects and edits, the same for both servers: connect in small batches
+ * (so that the servers are not flooded with upgrades at once), then each editor edits `rate` times a second from a
+ * random offset into its first period once the measured window's schedule starts.
+ */
+export function editorSchedule(editors, rate, random) {
+  const timers = [];
+  return {
+    async connectAll() {
+      for (let i = 0; i < editors.length; i += 10) await Promise.all(editors.slice(i, i + 10).map((e) => e.connect()));
+    },
+    startEditing(window) {
+      const period = 1000 / rate;
+      for (const e of editors) {
+        const offset = Math.max(0, window.start - Date.now()) + random() * period;
+        timers.push(setTimeout(() => { e.edit(); timers.push(setInterval(() => e.edit(), period)); }, offset));
+      }
+    },
+    stopEditing() { timers.forEach((t) => { clearTimeout(t); clearInterval(t); }); },
+  };
+}
+
 export function serveParent({ connectAll, startEditing, stopEditing, idle, texts, close, recorder, outFile }) {
   process.on('message', async (msg) => {
     try {
