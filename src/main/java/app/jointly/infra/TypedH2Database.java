@@ -7,7 +7,6 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.List;
@@ -50,7 +49,7 @@ final class TypedH2Database extends AbstractSynchronizedMongoDatabase<Object> {
         String namespace = getFullCollectionNamespace(collectionName);
         MVMap<Object, Document> data = openMap(store, dataMapName(namespace));
         MVMap<String, Object> meta = openMap(store, metaMapName(namespace));
-        return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
+        return new IsolatedH2Collection(this, collectionName, options, data, meta, cursorRegistry);
     }
 
     @Override

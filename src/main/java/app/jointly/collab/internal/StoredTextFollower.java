@@ -11,7 +11,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the documents module replaces a section's stored text (a tentative agreement, a plain save), the live text
- * follows through one update from the authority. The event reaches every node; the first to claim it acts.
+ * follows through one update from the authority. The event reaches every node.
+ *
+ * <p>An agreement's text is followed by every node that hears the event, without a claim: the replacement is
+ * idempotent (a node that finds the live text already equal changes nothing) and nobody can type into a locked
+ * text in between, while a cluster-wide claim taken by a node that died before acting would leave the live text
+ * stale for good. On the node that wrote the agreement the listener runs inside the agreement's durable effect,
+ * so a failure there is thrown and the effect is carried out again. A plain save is still followed once, by the
+ * first node to claim it: there, a second replacement arriving late could undo what someone typed meanwhile.
  */
 @Component
 class StoredTextFollower {
@@ -31,16 +38,23 @@ class StoredTextFollower {
     @EventListener
     void on(SectionTextReplaced event) {
         String doc = event.sectionId().value();
+        if (event.agreement()) {
+            if (engine.isCoEdited(doc)) {
+                // attributed to the agreement, not to a person: the text may have been signed by anyone at the table
+                engine.replaceText(doc, directory.sectionText(event.sectionId()), "tentative-agreement",
+                        "Tentative agreement");
+            }
+            return;
+        }
         String key = doc + ":" + event.documentVersion() + ":" + event.at().toEpochMilli();
-        if (claimed.putIfAbsent(key, Boolean.TRUE, 10, TimeUnit.MINUTES) != null || !engine.isCoEdited(doc)) {
+        if (!engine.isCoEdited(doc) || claimed.putIfAbsent(key, Boolean.TRUE, 10, TimeUnit.MINUTES) != null) {
             return;
         }
         try {
-            // attributed to the event, not to a person: the text may have been written by anyone at the table
-            engine.replaceText(doc, directory.sectionText(event.sectionId()),
-                    event.agreement() ? "tentative-agreement" : "saved-text",
-                    event.agreement() ? "Tentative agreement" : "Saved outside the editor");
+            engine.replaceText(doc, directory.sectionText(event.sectionId()), "saved-text",
+                    "Saved outside the editor");
         } catch (RuntimeException e) {
+            claimed.remove(key);
             log.warn("The live text of section {} could not follow its stored text", doc, e);
         }
     }

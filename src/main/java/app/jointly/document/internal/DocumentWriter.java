@@ -8,6 +8,7 @@ import app.jointly.shared.UserId;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -23,7 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentWriter {
 
-    private static final int ATTEMPTS = 5;
+    /**
+     * Enough for a batch of agreements landing on one document at once (a session's sign-offs, or a crash's
+     * redeliveries): each retry waits a random moment, so that the writers that lost a round do not collide again.
+     */
+    private static final int ATTEMPTS = 25;
+    private static final int MAX_PAUSE_MS = 20;
 
     private final DocumentRepository documents;
     private final DocumentAccess access;
@@ -79,7 +85,17 @@ public class DocumentWriter {
                     throw new ConflictException("stale-version", "Someone changed this document at the same "
                             + "moment. Reload it and make your change again.");
                 }
+                pause();
             }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(1, MAX_PAUSE_MS + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConflictException("stale-version", "Interrupted while retrying a change of the document.");
         }
     }
 }
