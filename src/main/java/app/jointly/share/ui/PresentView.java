@@ -67,9 +67,15 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getRouteParameters().get("token").orElse("");
         VaadinRequest request = VaadinRequest.getCurrent();
-        visitorAddress = request == null ? "" : request.getRemoteAddr();
+        show(event.getRouteParameters().get("token").orElse(""), request == null ? "" : request.getRemoteAddr());
+    }
+
+    /** Shows the document behind the token, or the plain "not valid" notice. */
+    void show(String linkToken, String address) {
+        token = linkToken;
+        visitorAddress = address;
+        index = 0;
         removeAll();
         try {
             document = shares.open(token);
@@ -97,7 +103,7 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Turns the page: {@code next}, {@code previous}, {@code first} or {@code last}; only in present mode. */
     @ClientCallable
-    void go(String where) {
+    public void go(String where) {
         if (document == null || !presenting || document.sections().isEmpty()) {
             return;
         }

@@ -88,9 +88,10 @@ class DocumentPageTest extends BrowserlessTest {
                         ? java.util.Optional.of("<svg class=\"chart\"></svg>") : java.util.Optional.empty()));
         assertThat(withChart.open(workspace.value(), document.id().value())).isTrue();
 
-        List<Div> supplied = $(Div.class, withChart).withClassName("jointly-supplement").all();
+        List<com.vaadin.flow.component.Html> supplied = $(com.vaadin.flow.component.Html.class, withChart).all();
         assertThat(supplied).hasSize(1);
-        assertThat(supplied.get(0).getElement().getProperty("innerHTML")).contains("<svg class=\"chart\">");
+        assertThat(supplied.get(0).getElement().getClassList()).contains("jointly-supplement");
+        assertThat(supplied.get(0).getInnerHtml()).contains("<svg class=\"chart\">");
         assertThat($(com.vaadin.flow.component.html.Anchor.class, page).withText("Share and visitor feedback")
                 .single().getHref()).endsWith("/documents/" + document.id().value() + "/share");
     }
