@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Puts the progress chart under a plan's "Measures of success" section (the first section whose heading speaks
@@ -33,9 +34,16 @@ class PlanCharts implements MeasureCharts, SectionSupplement {
         return measures.isEmpty() ? Optional.empty() : Optional.of(ProgressChart.svg(measures));
     }
 
+    /** On the document page the chart comes with the way to record progress (even before there is any). */
     @Override
     public Optional<String> html(DocumentView document, SectionView section) {
-        return chartFor(document, section);
+        if (document.kind() != DocumentKind.PLAN || !isMeasuresSection(document, section)) {
+            return Optional.empty();
+        }
+        String link = "<p><a href=\"workspaces/" + HtmlUtils.htmlEscape(document.workspaceId().value())
+                + "/documents/" + HtmlUtils.htmlEscape(document.id().value())
+                + "/measures\">Measures and progress</a></p>";
+        return Optional.of(chartFor(document, section).orElse("") + link);
     }
 
     private static boolean isMeasuresSection(DocumentView document, SectionView section) {

@@ -1,7 +1,6 @@
 package app.jointly.share.internal;
 
 import app.jointly.document.DocumentService;
-import app.jointly.document.DocumentView;
 import app.jointly.shared.DocumentId;
 import app.jointly.shared.UserId;
 import java.util.Optional;
@@ -23,10 +22,5 @@ class CurrentTextVersions implements VersionReader {
     @Override
     public Optional<Version> read(DocumentId document, String versionId, UserId reader) {
         return Optional.of(new Version(null, documents.get(document, reader)));
-    }
-
-    @Override
-    public DocumentView current(DocumentId document, UserId reader) {
-        return documents.get(document, reader);
     }
 }

@@ -1,5 +1,6 @@
 package app.jointly.share.internal;
 
+import app.jointly.document.DocumentService;
 import app.jointly.document.SafeMarkdown;
 import app.jointly.document.SectionView;
 import app.jointly.plan.MeasureCharts;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Service;
 class DefaultPublicShares implements PublicShares {
 
     private final ActiveLinks links;
+    private final DocumentService documents;
     private final VersionReader versions;
     private final SafeMarkdown markdown;
     private final MeasureCharts charts;
@@ -38,10 +40,11 @@ class DefaultPublicShares implements PublicShares {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DefaultPublicShares(ActiveLinks links, VersionReader versions, SafeMarkdown markdown, MeasureCharts charts,
-                        VisitorCommentStore comments, FeedbackThrottle throttle, ApplicationEventPublisher events,
-                        Clock clock) {
+    DefaultPublicShares(ActiveLinks links, DocumentService documents, VersionReader versions,
+                        SafeMarkdown markdown, MeasureCharts charts, VisitorCommentStore comments,
+                        FeedbackThrottle throttle, ApplicationEventPublisher events, Clock clock) {
         this.links = links;
+        this.documents = documents;
         this.versions = versions;
         this.markdown = markdown;
         this.charts = charts;
@@ -95,7 +98,7 @@ class DefaultPublicShares implements PublicShares {
     private VersionReader.Version read(StoredShareLink link) {
         try {
             return link.versionId() == null
-                    ? new VersionReader.Version(null, versions.current(link.documentId(), link.createdBy()))
+                    ? new VersionReader.Version(null, documents.get(link.documentId(), link.createdBy()))
                     : versions.read(link.documentId(), link.versionId(), link.createdBy())
                             .orElseThrow(LinkNotValidException::new);
         } catch (NotFoundException e) {

@@ -20,7 +20,4 @@ interface VersionReader {
      * @throws app.jointly.shared.NotFoundException when the reader may not read the document
      */
     Optional<Version> read(DocumentId document, String versionId, UserId reader);
-
-    /** The current text, as the reader may read it. */
-    DocumentView current(DocumentId document, UserId reader);
 }

@@ -61,10 +61,11 @@ class ShareLinksPanel extends Div {
         DatePicker expires = new DatePicker("Expires on");
         expires.setMin(today.plusDays(1));
         expires.setMax(today.plusDays(ShareLimits.MAX_LIFETIME.toDays() - 1));
-        expires.setValue(today.plus(ShareLimits.DEFAULT_LIFETIME));
+        expires.setValue(today.plusDays(ShareLimits.DEFAULT_LIFETIME.toDays()));
         Checkbox feedback = new Checkbox("Visitors may leave feedback", true);
         Button make = new Button("Create link", click -> {
-            LocalDate day = expires.getValue() == null ? today.plus(ShareLimits.DEFAULT_LIFETIME) : expires.getValue();
+            LocalDate day = expires.getValue() == null ? today.plusDays(ShareLimits.DEFAULT_LIFETIME.toDays())
+                    : expires.getValue();
             IssuedShareLink link = create.apply(new NewShareLink(day.plusDays(1).atStartOfDay()
                     .toInstant(ZoneOffset.UTC), null, feedback.getValue()));
             if (link != null) {
