@@ -122,6 +122,23 @@ class ShareApiIT {
     }
 
     @Test
+    void aLinkDiesWhenItsMakerLeavesTheWorkspace() {
+        TestUser lead = api.createUser("share-lead");
+        api.addMember(owner, workspace, lead, "lead", "Union");
+        String token = api.post(lead.token(), "/api/v1/documents/" + documentId + "/shares", Map.of("feedback", true))
+                .text("token");
+        assertThat(api.get(null, "/api/v1/shared/" + token).status()).isEqualTo(200);
+
+        assertThat(api.delete(owner.token(), "/api/v1/workspaces/" + workspaceId + "/members/" + lead.id()).status())
+                .isEqualTo(204);
+
+        Response read = api.get(null, "/api/v1/shared/" + token);
+        assertThat(read.status()).isEqualTo(404);
+        assertThat(read.text("error")).isEqualTo("link-not-valid");
+        assertThat(api.post(null, "/api/v1/shared/" + token + "/comments", comment("Hi")).status()).isEqualTo(404);
+    }
+
+    @Test
     void onlyEditorsOfTheWorkspaceMakeAndRevokeLinks() {
         TestUser stranger = api.createUser("share-stranger");
         TestUser observer = api.createUser("share-observer");

@@ -43,6 +43,16 @@ class PresentationBrowserIT {
         assertThat(page.locator("section.jointly-slide h2")).hasText("Problem");
         assertThat(page.locator(".jointly-prose strong")).hasText("excellence");
 
+        page.setViewportSize(1920, 1080);
+        double projector = fontSize(page);
+        page.setViewportSize(375, 740);
+        double phone = fontSize(page);
+        org.assertj.core.api.Assertions.assertThat(projector).as("large type on a projector").isGreaterThan(30);
+        org.assertj.core.api.Assertions.assertThat(phone).as("readable on a phone").isBetween(16.0, 24.0);
+        org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
+                "document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isTrue();
+        page.setViewportSize(1280, 800);
+
         page.keyboard().press("ArrowRight");
         assertThat(page.locator("section.jointly-slide h2")).hasText("Theory of action");
         page.keyboard().press("ArrowRight");
@@ -66,6 +76,11 @@ class PresentationBrowserIT {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Whole document")).click();
         assertThat(page.locator("section.jointly-slide h2")).hasCount(3);
+    }
+
+    private static double fontSize(Page page) {
+        return ((Number) page.locator("section.jointly-slide").evaluate(
+                "e => parseFloat(getComputedStyle(e).fontSize)")).doubleValue();
     }
 
     @Test
