@@ -2,6 +2,7 @@ package app.jointly.demo;
 
 import app.jointly.document.DocumentKind;
 import app.jointly.document.DocumentService;
+import app.jointly.document.DocumentView;
 import app.jointly.identity.NewUser;
 import app.jointly.identity.UserService;
 import app.jointly.identity.UserView;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * With {@code jointly.demo=true}, on a start where the demo accounts do not exist yet, creates them (with one
  * generated password, logged once), the workspace "Jeffco District and JCEA" with the parties District, Union and
- * Board, and four documents: a compact, a shared vision, a conference plan and a contract.
+ * Board, and four documents: a compact, a shared vision, a conference plan and a contract; the plan gets progress
+ * on its measures, a presentation link (logged with the password) and a few visitor comments.
  */
 @Component
 @ConditionalOnProperty(name = "jointly.demo", havingValue = "true")
@@ -42,11 +45,16 @@ class DemoSeeder implements ApplicationRunner {
     private final UserService users;
     private final WorkspaceService workspaces;
     private final DocumentService documents;
+    private final DemoPresentation presentation;
+    private final Environment environment;
 
-    DemoSeeder(UserService users, WorkspaceService workspaces, DocumentService documents) {
+    DemoSeeder(UserService users, WorkspaceService workspaces, DocumentService documents,
+               DemoPresentation presentation, Environment environment) {
         this.users = users;
         this.workspaces = workspaces;
         this.documents = documents;
+        this.presentation = presentation;
+        this.environment = environment;
     }
 
     @Override
@@ -68,13 +76,21 @@ class DemoSeeder implements ApplicationRunner {
         workspaces.addMember(workspace.id(), facilitator, boardPresident, Role.LEAD, party(workspace, "Board"));
         workspaces.addMember(workspace.id(), facilitator, teacher, Role.MEMBER, party(workspace, "Union"));
 
+        DocumentView plan = null;
         for (DemoDocument document : List.of(
                 DemoDocument.fromClasspath("/demo/compact.md", DocumentKind.COMPACT),
                 DemoDocument.fromClasspath("/demo/shared-vision.md", DocumentKind.SHARED_VISION),
                 DemoDocument.fromClasspath("/demo/plan.md", DocumentKind.PLAN),
                 DemoDocument.fromClasspath("/demo/contract.md", DocumentKind.CONTRACT))) {
-            documents.create(workspace.id(), document.title(), document.kind(), document.sections(), facilitator);
+            DocumentView created = documents.create(workspace.id(), document.title(), document.kind(),
+                    document.sections(), facilitator);
+            if (document.kind() == DocumentKind.PLAN) {
+                plan = created;
+            }
         }
+        // The token is stored only hashed, so this one start is the only time the link can be told.
+        String presentationUrl = "http://localhost:" + environment.getProperty("local.server.port", "8080")
+                + presentation.prepare(plan, facilitator);
         log.warn("""
 
                 ************************************************************
@@ -83,8 +99,11 @@ class DemoSeeder implements ApplicationRunner {
                    facilitator, district-lead, union-lead, board-president, teacher
                  all with the password
                      {}
-                 It is shown only this once.
-                ************************************************************""", WORKSPACE_NAME, password);
+                 The conference plan's presentation link (no account needed):
+                     {}
+                 Both are shown only this once.
+                ************************************************************""", WORKSPACE_NAME, password,
+                presentationUrl);
     }
 
     private UserId account(String username, String displayName, String password) {

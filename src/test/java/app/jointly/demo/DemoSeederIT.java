@@ -7,6 +7,9 @@ import app.jointly.document.DocumentService;
 import app.jointly.document.DocumentSummary;
 import app.jointly.identity.UserService;
 import app.jointly.identity.UserView;
+import app.jointly.plan.PlanMeasures;
+import app.jointly.share.PublicShares;
+import app.jointly.share.VisitorFeedback;
 import app.jointly.testsupport.IntegrationTest;
 import app.jointly.workspace.Membership;
 import app.jointly.workspace.Role;
@@ -14,9 +17,14 @@ import app.jointly.workspace.WorkspaceService;
 import app.jointly.workspace.WorkspaceView;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class DemoSeederIT {
 
     @Autowired
@@ -28,9 +36,24 @@ class DemoSeederIT {
     @Autowired
     DocumentService documents;
 
+    @Autowired
+    DemoPresentation presentation;
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    PublicShares shares;
+
+    @Autowired
+    VisitorFeedback feedback;
+
+    @Autowired
+    PlanMeasures measures;
+
     @Test
-    void fillsTheDemoWorkspaceOnceAndLeavesItAloneAfterwards() {
-        DemoSeeder seeder = new DemoSeeder(users, workspaces, documents);
+    void fillsTheDemoWorkspaceOnceAndLeavesItAloneAfterwards(CapturedOutput output) {
+        DemoSeeder seeder = new DemoSeeder(users, workspaces, documents, presentation, environment);
         seeder.run(null);
         seeder.run(null);
 
@@ -51,5 +74,15 @@ class DemoSeederIT {
         String html = documents.renderHtml(list.get(3).id(), unionLead.id());
         assertThat(html).contains("Article 12: Teacher Evaluation", "<table>");
         assertThat(documents.get(list.get(0).id(), unionLead.id()).sections()).hasSize(11);
+
+        DocumentSummary plan = list.get(2);
+        assertThat(feedback.list(plan.id(), unionLead.id())).hasSize(3)
+                .allSatisfy(c -> assertThat(c.organisation()).isNotBlank());
+        assertThat(measures.list(plan.id(), unionLead.id())).hasSize(2)
+                .allSatisfy(m -> assertThat(m.progress()).hasSize(4));
+        java.util.regex.Matcher logged = java.util.regex.Pattern.compile("http://localhost:\\d+/share/([A-Za-z0-9_-]{43})")
+                .matcher(output.getAll());
+        assertThat(logged.find()).as("the presentation link is in the log").isTrue();
+        assertThat(shares.open(logged.group(1)).title()).isEqualTo(documents.get(plan.id(), unionLead.id()).title());
     }
 }

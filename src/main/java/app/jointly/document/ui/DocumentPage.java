@@ -6,6 +6,7 @@ import app.jointly.document.DocumentService;
 import app.jointly.document.DocumentView;
 import app.jointly.document.DocumentChanged;
 import app.jointly.document.NewSection;
+import app.jointly.document.SectionSupplement;
 import app.jointly.document.SectionTextReplaced;
 import app.jointly.document.SectionView;
 import app.jointly.document.internal.MarkdownRenderer;
@@ -22,6 +23,8 @@ import app.jointly.ui.WorkspaceTabs;
 import app.jointly.workspace.WorkspaceAccess;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -32,6 +35,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A document to read and edit: the sections rendered as sanitised HTML in a readable column, a table of contents on
@@ -48,6 +52,7 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final MarkdownRenderer markdown;
     private final CurrentUser currentUser;
     private final LiveUpdates live;
+    private final List<SectionSupplement> supplements;
     private final Div toc = new Div();
     private final Div main = new Div();
     private final Div tabs = new Div();
@@ -56,8 +61,10 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private int openEditors;
 
     DocumentPage(DocumentService documents, DocumentFiles files, WorkspaceAccess workspaces,
-                 MarkdownRenderer markdown, CurrentUser currentUser, LiveUpdates live) {
+                 MarkdownRenderer markdown, CurrentUser currentUser, LiveUpdates live,
+                 ObjectProvider<SectionSupplement> supplements) {
         this.documents = documents;
+        this.supplements = supplements.orderedStream().toList();
         this.files = files;
         this.workspaces = workspaces;
         this.markdown = markdown;
@@ -128,12 +135,21 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         new NewSection(heading, text), OptionalLong.empty(), OptionalLong.of(view.version()), me()),
                         "Section added."), this::reload)));
         main.add(new ExportLinks(files, view.id(), me()));
+        // The share module's page (a plain link: the document module does not depend on it).
+        Anchor share = new Anchor("workspaces/" + view.workspaceId().value() + "/documents/" + view.id().value()
+                + "/share", "Share and visitor feedback");
+        share.addClassName("jointly-share-link");
+        main.add(share);
         toc.add(new TableOfContents(view, this::scrollTo));
         List<SectionView> sections = view.sections();
         for (int i = 0; i < sections.size(); i++) {
             SectionView section = sections.get(i);
             main.add(new SectionBlock(section, markdown.sectionHtml(section.markdown(), i), i, sections.size(),
                     canEdit, sectionActions()));
+            for (SectionSupplement supplement : supplements) {
+                supplement.html(view, section).ifPresent(html -> main.add(new Html("<div class=\"jointly-supplement\">"
+                        + html + "</div>")));
+            }
         }
         if (sections.isEmpty()) {
             main.add(new Div("This document has no sections yet."));

@@ -58,7 +58,7 @@ class DocumentPageTest extends BrowserlessTest {
                 editor);
         page = new DocumentPage(documents, org.mockito.Mockito.mock(DocumentFiles.class), fixture.workspaceAccess(),
                 new MarkdownRenderer(), new CurrentUser(org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy()),
-                new LiveUpdates());
+                new LiveUpdates(), supplements());
         assertThat(page.open(workspace.value(), document.id().value())).isTrue();
         UI.getCurrent().add(page);
     }
@@ -77,6 +77,33 @@ class DocumentPageTest extends BrowserlessTest {
         assertThat(bodies.get(1).getElement().getProperty("innerHTML")).doesNotContain("<script")
                 .contains("&lt;script&gt;");
         assertThat($(Button.class, page).withText("Article 12: Teacher Evaluation").all()).hasSize(1);
+    }
+
+    @Test
+    void showsWhatOtherModulesSupplyUnderASectionAndLinksToSharing() {
+        DocumentPage withChart = new DocumentPage(documents, org.mockito.Mockito.mock(DocumentFiles.class),
+                fixture.workspaceAccess(), new MarkdownRenderer(),
+                new CurrentUser(SecurityContextHolder.getContextHolderStrategy()), new LiveUpdates(),
+                supplements((doc, section) -> section.heading().startsWith("Article 12")
+                        ? java.util.Optional.of("<svg class=\"chart\"></svg>") : java.util.Optional.empty()));
+        assertThat(withChart.open(workspace.value(), document.id().value())).isTrue();
+
+        List<com.vaadin.flow.component.Html> supplied = $(com.vaadin.flow.component.Html.class, withChart).all();
+        assertThat(supplied).hasSize(1);
+        assertThat(supplied.get(0).getElement().getClassList()).contains("jointly-supplement");
+        assertThat(supplied.get(0).getInnerHtml()).contains("<svg class=\"chart\">");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class, page).withText("Share and visitor feedback")
+                .single().getHref()).endsWith("/documents/" + document.id().value() + "/share");
+    }
+
+    private static org.springframework.beans.factory.ObjectProvider<app.jointly.document.SectionSupplement> supplements(
+            app.jointly.document.SectionSupplement... supplied) {
+        org.springframework.beans.factory.support.StaticListableBeanFactory beans =
+                new org.springframework.beans.factory.support.StaticListableBeanFactory();
+        for (int i = 0; i < supplied.length; i++) {
+            beans.addBean("supplement" + i, supplied[i]);
+        }
+        return beans.getBeanProvider(app.jointly.document.SectionSupplement.class);
     }
 
     @Test
@@ -183,7 +210,8 @@ class DocumentPageTest extends BrowserlessTest {
     void strangersAndWrongWorkspacesSeeNothing() {
         DocumentPage elsewhere = new DocumentPage(documents, org.mockito.Mockito.mock(DocumentFiles.class), fixture.workspaceAccess(),
                 new MarkdownRenderer(),
-                new CurrentUser(org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy()), new LiveUpdates());
+                new CurrentUser(org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy()), new LiveUpdates(),
+                supplements());
         assertThat(elsewhere.open(WorkspaceId.newId().value(), document.id().value())).isFalse();
         signIn(UserId.newId());
         assertThat(elsewhere.open(workspace.value(), document.id().value())).isFalse();
