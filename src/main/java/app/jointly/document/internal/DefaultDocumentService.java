@@ -81,6 +81,7 @@ public class DefaultDocumentService implements DocumentService {
         Instant now = clock.instant();
         DocumentEntity saved = documents.save(new DocumentEntity(DocumentId.newId().value(), workspace.value(),
                 checkedTitle, kind.wireName(), stored, now, by.value()));
+        writer.recordVersion(saved, by, VersionRecorder.VersionMark.EDIT);
         events.publishEvent(new DocumentCreated(workspace, new DocumentId(saved.getId()), checkedTitle, kind, by, now));
         return views.stored(saved);
     }

@@ -11,6 +11,8 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -23,24 +25,35 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentWriter {
 
+    private static final Logger log = LoggerFactory.getLogger(DocumentWriter.class);
+
     private static final int ATTEMPTS = 5;
 
     private final DocumentRepository documents;
     private final DocumentAccess access;
     private final Clock clock;
+    private final VersionRecorder versions;
 
-    public DocumentWriter(DocumentRepository documents, DocumentAccess access, Clock clock) {
+    public DocumentWriter(DocumentRepository documents, DocumentAccess access, Clock clock,
+                          VersionRecorder versions) {
         this.documents = documents;
         this.access = access;
         this.clock = clock;
+        this.versions = versions;
     }
 
     /** A member's change: checks that {@code by} may edit the document. */
     DocumentEntity change(DocumentId id, UserId by, OptionalLong expectedVersion, Consumer<DocumentEntity> change) {
+        return change(id, by, expectedVersion, change, VersionRecorder.VersionMark.EDIT);
+    }
+
+    /** A member's change recorded in the version history as {@code mark} says (a restore is a version of its own). */
+    DocumentEntity change(DocumentId id, UserId by, OptionalLong expectedVersion, Consumer<DocumentEntity> change,
+                          VersionRecorder.VersionMark mark) {
         return write(() -> access.writable(id, by), by, expectedVersion, null, document -> {
             change.accept(document);
             return true;
-        });
+        }, mark);
     }
 
     /**
@@ -51,7 +64,8 @@ public class DocumentWriter {
         boolean[] changed = new boolean[1];
         DocumentEntity result = write(() -> documents.findBySectionId(section.value())
                 .orElseThrow(() -> new NotFoundException("section-not-found", "No such section.")),
-                by, OptionalLong.empty(), section, document -> changed[0] = change.test(document));
+                by, OptionalLong.empty(), section, document -> changed[0] = change.test(document),
+                VersionRecorder.VersionMark.EDIT);
         return new AgreedWrite(result, changed[0]);
     }
 
@@ -60,7 +74,8 @@ public class DocumentWriter {
     }
 
     private DocumentEntity write(Supplier<DocumentEntity> load, UserId by, OptionalLong expectedVersion,
-                                 SectionId agreementWrite, Predicate<DocumentEntity> change) {
+                                 SectionId agreementWrite, Predicate<DocumentEntity> change,
+                                 VersionRecorder.VersionMark mark) {
         for (int attempt = 1; ; attempt++) {
             DocumentEntity document = load.get();
             if (expectedVersion.isPresent()) {
@@ -72,14 +87,31 @@ public class DocumentWriter {
             }
             AgreedTextGuard.check(before, document.getSections(), agreementWrite);
             document.touched(clock.instant(), by.value());
+            DocumentEntity saved;
             try {
-                return documents.save(document);
+                saved = documents.save(document);
             } catch (OptimisticLockingFailureException e) {
                 if (expectedVersion.isPresent() || attempt >= ATTEMPTS) {
                     throw new ConflictException("stale-version", "Someone changed this document at the same "
                             + "moment. Reload it and make your change again.");
                 }
+                continue;
             }
+            recordVersion(saved, by, mark);
+            return saved;
+        }
+    }
+
+    /**
+     * The write stands even if its version cannot be recorded now: the recorder reads the document afresh, so the
+     * next write or history read records this state, only under a later author and time.
+     */
+    void recordVersion(DocumentEntity saved, UserId by, VersionRecorder.VersionMark mark) {
+        try {
+            versions.written(saved.getId(), by, mark);
+        } catch (RuntimeException e) {
+            log.warn("The version history of document {} could not record a write; the next one will", saved.getId(),
+                    e);
         }
     }
 }

@@ -1,6 +1,6 @@
-package app.jointly.proposal;
+package app.jointly.document;
 
-import app.jointly.proposal.RedlineSegment.Kind;
+import app.jointly.document.RedlineSegment.Kind;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
@@ -10,8 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A word-level redline from an old text to a new one. Texts are split into words, runs of whitespace and single
- * punctuation marks, so a changed comma does not mark the whole sentence, and adjacent runs of one kind are merged.
+ * A word-level redline from an old text to a new one, as Word's compare reads: texts are split into whole words,
+ * runs of whitespace and single punctuation marks (so a changed comma does not mark the whole sentence, and spaces
+ * are kept as written), the diff is java-diff-utils' Myers diff over those tokens, a replaced run is shown as the
+ * deletion followed by the insertion, and adjacent runs of one kind are merged. Used for proposals against the
+ * agreed text and for comparing document versions.
  */
 public record Redline(List<RedlineSegment> segments) {
 
@@ -53,21 +56,68 @@ public record Redline(List<RedlineSegment> segments) {
 
     /**
      * HTML with {@code <ins>} and {@code <del>} (struck through and underlined, not only coloured) and a visually
-     * hidden "inserted:"/"deleted:" label inside each for screen readers. All text is escaped.
+     * hidden "inserted:"/"deleted:" label inside each for screen readers. All text is escaped. An unchanged stretch
+     * longer than {@link #FOLD_OVER} characters is folded: its first and last words stay in view and the middle is
+     * in a {@code <details>} element that a click or the keyboard expands (no script needed).
      */
     public String html() {
+        return html(true);
+    }
+
+    /** HTML as {@link #html()}, with unchanged stretches folded or (for print) in full. */
+    public String html(boolean fold) {
         StringBuilder html = new StringBuilder();
         for (RedlineSegment segment : segments) {
-            String text = escape(segment.text());
             switch (segment.kind()) {
-                case EQUAL -> html.append(text);
+                case EQUAL -> appendEqual(html, segment.text(), fold);
                 case INSERT -> html.append("<ins class=\"redline-ins\"><span class=\"visually-hidden\">inserted: ")
-                        .append("</span>").append(text).append("</ins>");
+                        .append("</span>").append(escape(segment.text())).append("</ins>");
                 case DELETE -> html.append("<del class=\"redline-del\"><span class=\"visually-hidden\">deleted: ")
-                        .append("</span>").append(text).append("</del>");
+                        .append("</span>").append(escape(segment.text())).append("</del>");
             }
         }
         return html.toString();
+    }
+
+    /** Unchanged stretches longer than this many characters are folded. */
+    public static final int FOLD_OVER = 600;
+    /** Characters of context kept in view on each side of a folded stretch (cut at a word boundary). */
+    static final int FOLD_CONTEXT = 160;
+
+    private static void appendEqual(StringBuilder html, String text, boolean fold) {
+        if (!fold || text.length() <= FOLD_OVER) {
+            html.append(escape(text));
+            return;
+        }
+        int head = wordBoundaryAfter(text, FOLD_CONTEXT);
+        int tail = wordBoundaryBefore(text, text.length() - FOLD_CONTEXT);
+        if (tail <= head) {
+            html.append(escape(text));
+            return;
+        }
+        String middle = text.substring(head, tail);
+        long words = tokenize(middle).stream().filter(t -> Character.isLetterOrDigit(t.codePointAt(0))).count();
+        html.append(escape(text.substring(0, head)))
+                .append("<details class=\"redline-fold\"><summary>")
+                .append(words).append(words == 1 ? " unchanged word" : " unchanged words")
+                .append(" (show)</summary>").append(escape(middle)).append("</details>")
+                .append(escape(text.substring(tail)));
+    }
+
+    private static int wordBoundaryAfter(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int wordBoundaryBefore(String text, int from) {
+        int i = from;
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     static String escape(String text) {

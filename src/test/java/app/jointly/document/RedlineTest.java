@@ -1,8 +1,8 @@
-package app.jointly.proposal;
+package app.jointly.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.jointly.proposal.RedlineSegment.Kind;
+import app.jointly.document.RedlineSegment.Kind;
 import org.junit.jupiter.api.Test;
 
 class RedlineTest {
