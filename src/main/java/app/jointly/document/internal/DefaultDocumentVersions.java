@@ -93,7 +93,11 @@ class DefaultDocumentVersions implements DocumentVersions {
 
     /** A version as people read it: its name, or "Version of <time>" for an automatic one. */
     static String label(DocumentVersionEntity version) {
-        return version.named() ? version.name() : "Version of " + VersionLabels.time(version.createdAt());
+        return version.named() ? version.name() : label(version.createdAt());
+    }
+
+    static String label(java.time.Instant createdAt) {
+        return "version of " + VersionLabels.time(createdAt);
     }
 
     static String checkName(String name) {
