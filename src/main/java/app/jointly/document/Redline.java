@@ -10,15 +10,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A word-level redline from an old text to a new one, as Word's compare reads: texts are split into whole words,
- * runs of whitespace and single punctuation marks (so a changed comma does not mark the whole sentence, and spaces
- * are kept as written), the diff is java-diff-utils' Myers diff over those tokens, a replaced run is shown as the
+ * A word-level redline from an old text to a new one, as Word's compare reads: texts are split into whole words and
+ * single punctuation marks, each with its following whitespace (so a changed comma does not mark the whole sentence,
+ * and spaces are kept as written), the diff is java-diff-utils' Myers diff over those tokens, a replaced run is shown as the
  * deletion followed by the insertion, and adjacent runs of one kind are merged. Used for proposals against the
  * agreed text and for comparing document versions.
  */
 public record Redline(List<RedlineSegment> segments) {
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_]+|\\s+|[^\\p{L}\\p{N}_\\s]");
+    /**
+     * A word or a single punctuation mark, each with the whitespace after it; whitespace at the very start stands
+     * alone. Keeping the space with its word stops the diff from pairing up the spaces between different words,
+     * which would cut a replaced phrase into alternating one-word deletions and insertions.
+     */
+    private static final Pattern TOKEN = Pattern.compile("^\\s+|(?:[\\p{L}\\p{N}_]+|[^\\p{L}\\p{N}_\\s])\\s*");
 
     public Redline {
         segments = List.copyOf(segments);
@@ -107,6 +112,9 @@ public record Redline(List<RedlineSegment> segments) {
     private static int wordBoundaryAfter(String text, int from) {
         int i = from;
         while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
         return i;

@@ -9,7 +9,7 @@ class RedlineTest {
 
     @Test
     void tokenizesIntoWordsWhitespaceAndPunctuation() {
-        assertThat(Redline.tokenize("Art. 12,  teachers")).containsExactly("Art", ".", " ", "12", ",", "  ",
+        assertThat(Redline.tokenize(" Art. 12,  teachers")).containsExactly(" ", "Art", ". ", "12", ",  ",
                 "teachers");
     }
 
@@ -29,8 +29,8 @@ class RedlineTest {
     void aChangedCommaIsASmallChange() {
         Redline redline = Redline.between("a, b", "a; b");
         assertThat(redline.segments()).containsExactly(new RedlineSegment(Kind.EQUAL, "a"),
-                new RedlineSegment(Kind.DELETE, ","), new RedlineSegment(Kind.INSERT, ";"),
-                new RedlineSegment(Kind.EQUAL, " b"));
+                new RedlineSegment(Kind.DELETE, ", "), new RedlineSegment(Kind.INSERT, "; "),
+                new RedlineSegment(Kind.EQUAL, "b"));
     }
 
     @Test
@@ -70,5 +70,36 @@ class RedlineTest {
         assertThat(html).contains("&lt;").contains("&amp;").contains("&quot;");
         assertThat(html).contains("<del class=\"redline-del\"><span class=\"visually-hidden\">deleted: </span>b</del>");
         assertThat(html).contains("<ins class=\"redline-ins\"><span class=\"visually-hidden\">inserted: </span>i</ins>");
+    }
+
+    @Test
+    void aReplacedPhraseIsOneDeletionThenOneInsertionOfWholeWords() {
+        Redline redline = Redline.between("Teachers work seven and a half hours a day.",
+                "Teachers work eight hours a day, with a paid lunch.");
+        assertThat(redline.segments()).containsExactly(
+                new RedlineSegment(Kind.EQUAL, "Teachers work "),
+                new RedlineSegment(Kind.DELETE, "seven and a half "),
+                new RedlineSegment(Kind.INSERT, "eight "),
+                new RedlineSegment(Kind.EQUAL, "hours a day"),
+                new RedlineSegment(Kind.INSERT, ", with a paid lunch"),
+                new RedlineSegment(Kind.EQUAL, "."));
+    }
+
+    @Test
+    void foldsLongUnchangedStretchesKeepingContextAndWholeWords() {
+        String middle = "unchanged words follow here ".repeat(40);
+        Redline redline = Redline.between("Start " + middle + "old end.", "Start " + middle + "new end.");
+        String folded = redline.html();
+        assertThat(folded).contains("<details class=\"redline-fold\"><summary>",
+                " unchanged words (show)</summary>");
+        assertThat(folded).startsWith("Start unchanged words");
+        // the stretch is all there, only hidden until expanded, and cut between words
+        assertThat(folded.replaceAll("<details class=\"redline-fold\"><summary>[^<]*</summary>", "")
+                .replace("</details>", "")).contains("Start " + middle);
+        assertThat(folded).containsPattern("</summary>\\S");
+        assertThat(folded).contains("<del class=\"redline-del\"><span class=\"visually-hidden\">deleted: </span>old"
+                + " </del>");
+        assertThat(redline.html(false)).doesNotContain("<details").contains("Start " + middle);
+        assertThat(Redline.between("short text", "short text, longer").html()).doesNotContain("<details");
     }
 }

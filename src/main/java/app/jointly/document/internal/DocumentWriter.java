@@ -65,7 +65,7 @@ public class DocumentWriter {
         DocumentEntity result = write(() -> documents.findBySectionId(section.value())
                 .orElseThrow(() -> new NotFoundException("section-not-found", "No such section.")),
                 by, OptionalLong.empty(), section, document -> changed[0] = change.test(document),
-                VersionRecorder.VersionMark.EDIT);
+                VersionRecorder.VersionMark.AGREEMENT);
         return new AgreedWrite(result, changed[0]);
     }
 

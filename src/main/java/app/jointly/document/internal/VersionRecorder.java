@@ -92,7 +92,7 @@ class VersionRecorder {
                     sections.add(new VersionSection(section.id().value(), section.heading(), revision, hash));
                 }
             }
-            if (!mark.startNew() && latest != null && view.title().equals(latest.title())
+            if (mark.restoredFrom() == null && latest != null && view.title().equals(latest.title())
                     && sections.equals(latest.sections())) {
                 return latest;
             }
@@ -158,9 +158,14 @@ class VersionRecorder {
         }
     }
 
-    /** How a write wants its version recorded: a restore starts a version of its own and says what it restored. */
+    /**
+     * How a write wants its version recorded: a tentative agreement's text starts a version of its own (when it
+     * changed anything), and so does a restore, which is recorded even when it changed nothing and names what it
+     * restored.
+     */
     record VersionMark(boolean startNew, String restoredFrom) {
         static final VersionMark EDIT = new VersionMark(false, null);
+        static final VersionMark AGREEMENT = new VersionMark(true, null);
 
         static VersionMark restoreOf(String versionId) {
             return new VersionMark(true, versionId);
