@@ -53,9 +53,7 @@ public interface DocumentDirectory {
      * Names a version of the section's document "{@code label}: {@code heading}, {@code date}" (for example
      * "Ratified: Article 7, 2026-12-02", the date of {@code at} in UTC), freezing the document as it is now. Once per
      * {@code key}: a repeated call (an effect delivered again) names nothing new. A tentative agreement's write
-     * ({@link #replaceAgreedText}) names its own version ("TA: ...").
-     *
-     * @throws app.jointly.shared.NotFoundException when there is no such section
+     * ({@link #replaceAgreedText}) names its own version ("TA: ..."). Nothing is named when the section is gone.
      */
     void nameVersion(SectionId section, String label, Instant at, UserId by, String key);
 }

@@ -32,6 +32,12 @@ public record Redline(List<RedlineSegment> segments) {
     public static Redline between(String oldText, String newText) {
         List<String> from = tokenize(oldText == null ? "" : oldText);
         List<String> to = tokenize(newText == null ? "" : newText);
+        if (from.size() + to.size() > MAX_WORD_TOKENS) {
+            // Myers' diff takes time in proportion to length times differences: two long, very different texts
+            // (a section may hold 200,000 characters) are compared line by line instead of word by word
+            from = lines(oldText == null ? "" : oldText);
+            to = lines(newText == null ? "" : newText);
+        }
         Patch<String> patch = DiffUtils.diff(from, to);
         Builder out = new Builder();
         int position = 0;
@@ -44,6 +50,25 @@ public record Redline(List<RedlineSegment> segments) {
         }
         out.add(Kind.EQUAL, from.subList(position, from.size()));
         return new Redline(out.segments);
+    }
+
+    /** Above this many words on both sides together, texts are compared by lines. */
+    static final int MAX_WORD_TOKENS = 40_000;
+
+    /** Lines with their line break, so that joining them gives the text back. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
     }
 
     static List<String> tokenize(String text) {

@@ -102,4 +102,32 @@ class RedlineTest {
         assertThat(redline.html(false)).doesNotContain("<details").contains("Start " + middle);
         assertThat(Redline.between("short text", "short text, longer").html()).doesNotContain("<details");
     }
+
+    @Test
+    void veryLongDifferentTextsAreComparedByLinesAndStillRebuildBothTexts() {
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        for (int i = 0; i < 2_500; i++) {
+            before.append("Line ").append(i).append(" of the old agreement text here.\n");
+            after.append(i % 2 == 0 ? "Line " + i + " of the old agreement text here.\n"
+                    : "Entirely rewritten clause number " + i + " now.\n");
+        }
+        assertThat(Redline.tokenize(before.toString()).size() + Redline.tokenize(after.toString()).size())
+                .isGreaterThan(Redline.MAX_WORD_TOKENS);
+        Redline redline = Redline.between(before.toString(), after.toString());
+        StringBuilder oldText = new StringBuilder();
+        StringBuilder newText = new StringBuilder();
+        for (RedlineSegment s : redline.segments()) {
+            if (s.kind() != Kind.INSERT) {
+                oldText.append(s.text());
+            }
+            if (s.kind() != Kind.DELETE) {
+                newText.append(s.text());
+            }
+        }
+        assertThat(oldText).hasToString(before.toString());
+        assertThat(newText).hasToString(after.toString());
+        assertThat(redline.segments()).anySatisfy(s -> assertThat(s.text()).isEqualTo("Line 0 of the old agreement "
+                + "text here.\n"));
+    }
 }

@@ -127,7 +127,7 @@ class ProposalApiIT {
 
         Response counterRedline = api.get(districtLead.token(), "/api/v1/proposals/" + counterId + "/redline");
         assertThat(counterRedline.json().path("againstCountered").path("segments").toString())
-                .contains("trained peer").contains("\"principal\"");
+                .contains("trained peer").contains("\"their principal\"");
 
         assertThat(act(districtLead, counterId, "sign").status()).isEqualTo(200);
         refused(act(districtLead, counterId, "sign"), 409, "already-signed");

@@ -132,7 +132,13 @@ public class DefaultDocumentDirectory implements DocumentDirectory {
     @Override
     public void nameVersion(SectionId section, String label, Instant at, UserId by, String key) {
         String checkedKey = key(key);
-        DocumentEntity document = documents.findBySectionId(section.value()).orElseThrow(() -> notFound());
+        DocumentEntity document = documents.findBySectionId(section.value()).orElse(null);
+        if (document == null) {
+            // the article was removed since: there is no document state to name, and refusing would only keep
+            // the effect pending for ever
+            log.info("Not naming \"{}\" ({}): section {} no longer exists", label, checkedKey, section.value());
+            return;
+        }
         String heading = document.getSections().get(index(document, section)).heading();
         versions.name(document.getId(), versionName(label, heading, at), by, checkedKey, at);
     }
