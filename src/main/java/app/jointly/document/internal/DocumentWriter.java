@@ -6,8 +6,12 @@ import app.jointly.shared.NotFoundException;
 import app.jointly.shared.SectionId;
 import app.jointly.shared.UserId;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -97,7 +101,7 @@ public class DocumentWriter {
                 }
                 continue;
             }
-            recordVersion(saved, by, mark);
+            recordVersion(saved, by, mark, textsChanged(before, saved.getSections()));
             return saved;
         }
     }
@@ -106,12 +110,22 @@ public class DocumentWriter {
      * The write stands even if its version cannot be recorded now: the recorder reads the document afresh, so the
      * next write or history read records this state, only under a later author and time.
      */
-    void recordVersion(DocumentEntity saved, UserId by, VersionRecorder.VersionMark mark) {
+    void recordVersion(DocumentEntity saved, UserId by, VersionRecorder.VersionMark mark,
+                       Set<String> storedTexts) {
         try {
-            versions.written(saved.getId(), by, mark);
+            versions.written(saved.getId(), by, mark, storedTexts);
         } catch (RuntimeException e) {
             log.warn("The version history of document {} could not record a write; the next one will", saved.getId(),
                     e);
         }
+    }
+
+    /** Sections whose stored text a write set: new ones and those whose text differs from before. */
+    private static Set<String> textsChanged(List<StoredSection> before, List<StoredSection> after) {
+        Map<String, String> old = new HashMap<>();
+        before.forEach(s -> old.put(s.sectionId(), s.markdown()));
+        Set<String> changed = new HashSet<>();
+        after.stream().filter(s -> !s.markdown().equals(old.get(s.sectionId()))).forEach(s -> changed.add(s.sectionId()));
+        return changed;
     }
 }

@@ -52,10 +52,14 @@ class VersionRecorder {
         this.clock = clock;
     }
 
-    /** After a write by {@code by}: the new state is theirs. */
-    DocumentVersionEntity written(String documentId, UserId by, VersionMark mark) {
-        return record(documentId, mark, (document, latest, changed) -> new Attribution(Set.of(by.value()),
-                clock.instant()));
+    /**
+     * After a write by {@code by}: the new state is theirs. The sections whose stored text the write changed are
+     * taken as stored: co-editors' live text follows the stored one only a moment later (through an event), and
+     * until then still shows the text the write replaced.
+     */
+    DocumentVersionEntity written(String documentId, UserId by, VersionMark mark, Set<String> storedTexts) {
+        return record(documentId, mark, storedTexts, (document, latest, changed) ->
+                new Attribution(Set.of(by.value()), clock.instant()));
     }
 
     /**
@@ -63,16 +67,17 @@ class VersionRecorder {
      * version, attributed to the people the co-editing engine names.
      */
     DocumentVersionEntity capture(String documentId) {
-        return record(documentId, VersionMark.EDIT, this::liveAttribution);
+        return record(documentId, VersionMark.EDIT, Set.of(), this::liveAttribution);
     }
 
-    private DocumentVersionEntity record(String documentId, VersionMark mark, Attributor attributor) {
+    private DocumentVersionEntity record(String documentId, VersionMark mark, Set<String> storedTexts,
+                                         Attributor attributor) {
         for (int attempt = 1; ; attempt++) {
             DocumentEntity document = documents.findById(documentId).orElse(null);
             if (document == null) {
                 return null;
             }
-            DocumentView view = views.live(document);
+            DocumentView view = views.live(document, storedTexts);
             DocumentVersionEntity latest = latestAutomatic(documentId);
             Map<String, VersionSection> previous = latest == null || latest.sections() == null ? Map.of()
                     : latest.sections().stream().collect(Collectors.toMap(VersionSection::sectionId,
