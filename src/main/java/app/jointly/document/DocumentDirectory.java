@@ -2,6 +2,7 @@ package app.jointly.document;
 
 import app.jointly.shared.SectionId;
 import app.jointly.shared.UserId;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,14 @@ public interface DocumentDirectory {
      * @throws app.jointly.shared.NotFoundException when there is no such section
      */
     String sectionText(SectionId section);
+
+    /**
+     * The section's stored (agreed) text as it was at {@code at}: the text the first replacement after {@code at}
+     * replaced, or the current text when it has not been replaced since.
+     *
+     * @throws app.jointly.shared.NotFoundException when there is no such section
+     */
+    String sectionTextAt(SectionId section, Instant at);
 
     /**
      * Makes {@code markdown} the section's agreed text because the tentative agreement {@code agreementKey} (the
@@ -39,4 +48,12 @@ public interface DocumentDirectory {
      * @throws app.jointly.shared.NotFoundException when there is no such section
      */
     void releaseAgreedText(SectionId section, String agreementKey, UserId by);
+
+    /**
+     * Names a version of the section's document "{@code label}: {@code heading}, {@code date}" (for example
+     * "Ratified: Article 7, 2026-12-02", the date of {@code at} in UTC), freezing the document as it is now. Once per
+     * {@code key}: a repeated call (an effect delivered again) names nothing new. A tentative agreement's write
+     * ({@link #replaceAgreedText}) names its own version ("TA: ..."). Nothing is named when the section is gone.
+     */
+    void nameVersion(SectionId section, String label, Instant at, UserId by, String key);
 }

@@ -29,6 +29,17 @@ public interface DocumentFiles {
     Download export(DocumentId document, String format, UserId by);
 
     /**
+     * The document as it was in {@code version} (null: as it is now), or with {@code compare} a redline from that
+     * version to {@code version} (or now): for docx with Word tracked changes, for pdf marked by underline and
+     * strike-through with labels. A PDF's footer carries the title and the version's name.
+     *
+     * @throws app.jointly.shared.InvalidInputException {@code unknown-format}, or {@code unsupported-format} for a
+     *                                                  comparison as md or html
+     * @throws app.jointly.shared.NotFoundException     {@code version-not-found} for an unknown version id
+     */
+    Download export(DocumentId document, String format, String version, String compare, UserId by);
+
+    /**
      * Creates a document whose sections are the Word file's top-level headings (text before the first one becomes a
      * section "Preamble"), with emphasis, lists, tables and footnotes kept as Markdown.
      *

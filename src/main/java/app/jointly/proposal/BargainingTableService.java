@@ -1,5 +1,6 @@
 package app.jointly.proposal;
 
+import app.jointly.document.Redline;
 import app.jointly.proposal.internal.ProposalStore;
 import app.jointly.proposal.internal.SectionTexts;
 import app.jointly.proposal.internal.SectionTexts.SectionRef;
@@ -93,12 +94,12 @@ public class BargainingTableService {
         return new ProposalRedline(p.id(), againstAgreed, p.counters(), againstCountered);
     }
 
-    /** A TA'd proposal's own text is the agreed text now, so its redline is against the text it started from. */
+    /**
+     * The agreed text as it was when the proposal was made, whatever happened since (a TA of this proposal or of
+     * another one replaced it): the section's history keeps every replaced text with its time. For a counter that
+     * is not its base text, which is the countered proposal's.
+     */
     private String agreedTextFor(Proposal p) {
-        if (p.status() == ProposalStatus.TENTATIVELY_AGREED || p.status() == ProposalStatus.REOPENED
-                || p.status() == ProposalStatus.RATIFIED) {
-            return p.baseText();
-        }
-        return sections.agreedText(p.sectionId());
+        return sections.agreedTextAt(p.sectionId(), p.createdAt());
     }
 }

@@ -1,5 +1,6 @@
 package app.jointly.proposal;
 
+import app.jointly.document.Redline;
 import java.util.Optional;
 
 /**

@@ -127,7 +127,7 @@ class ProposalApiIT {
 
         Response counterRedline = api.get(districtLead.token(), "/api/v1/proposals/" + counterId + "/redline");
         assertThat(counterRedline.json().path("againstCountered").path("segments").toString())
-                .contains("trained peer").contains("\"principal\"");
+                .contains("trained peer").contains("\"their principal\"");
 
         assertThat(act(districtLead, counterId, "sign").status()).isEqualTo(200);
         refused(act(districtLead, counterId, "sign"), 409, "already-signed");
@@ -140,6 +140,15 @@ class ProposalApiIT {
         Response document = api.get(owner.token(), "/api/v1/documents/" + doc);
         assertThat(document.json().path("sections").get(0).path("markdown").asString())
                 .isEqualTo("Teachers are evaluated every two years by a trained peer.");
+        // once agreed, the counter still compares against the agreed text as it was when it was made, not against
+        // the proposal it countered (nor against its own text, which is the agreed text now)
+        JsonNode taRedline = api.get(districtLead.token(), "/api/v1/proposals/" + counterId + "/redline").json()
+                .path("againstAgreed");
+        StringBuilder oldSide = new StringBuilder();
+        taRedline.path("segments").forEach(seg -> oldSide.append("insert".equals(seg.path("kind").asString())
+                ? "" : seg.path("text").asString()));
+        assertThat(oldSide).hasToString(ORIGINAL);
+        assertThat(taRedline.path("html").asString()).contains("<ins");
         refused(api.put(unionLead.token(), "/api/v1/proposals/" + counterId,
                 Map.of("text", "changed", "version", agreed.json().path("version").asLong())), 409, "not-a-draft");
 

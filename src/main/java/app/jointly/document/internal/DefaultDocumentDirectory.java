@@ -35,14 +35,16 @@ public class DefaultDocumentDirectory implements DocumentDirectory {
     private final SectionHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final VersionStore versions;
 
     public DefaultDocumentDirectory(DocumentRepository documents, DocumentWriter writer, SectionHistory history,
-                                    ApplicationEventPublisher events, Clock clock) {
+                                    ApplicationEventPublisher events, Clock clock, VersionStore versions) {
         this.documents = documents;
         this.writer = writer;
         this.history = history;
         this.events = events;
         this.clock = clock;
+        this.versions = versions;
     }
 
     @Override
@@ -58,6 +60,12 @@ public class DefaultDocumentDirectory implements DocumentDirectory {
     public String sectionText(SectionId section) {
         DocumentEntity document = documents.findBySectionId(section.value()).orElseThrow(() -> notFound());
         return document.getSections().get(index(document, section)).markdown();
+    }
+
+    @Override
+    public String sectionTextAt(SectionId section, Instant at) {
+        String current = sectionText(section);
+        return history.textAt(section, at).orElse(current);
     }
 
     @Override
@@ -87,10 +95,13 @@ public class DefaultDocumentDirectory implements DocumentDirectory {
         if (write.changed()) {
             history.record(saved, before, by, saved.getUpdatedAt(), SectionVersionEntity.REASON_AGREEMENT);
             StoredSection after = saved.getSections().get(index(saved, section));
-            publishReplaced(saved, section, by, after.locked() ? after.agreement().lockedAt() : saved.getUpdatedAt());
+            Instant at = after.locked() ? after.agreement().lockedAt() : saved.getUpdatedAt();
+            publishReplaced(saved, section, by, at);
+            nameAgreedVersion(saved, section, by, key, at);
         } else if (before.locked() && before.agreement().agreementKey().equals(key)) {
             // repeated write: tell the co-editing engine again, in case the first write's event was lost
             publishReplaced(saved, section, by, before.agreement().lockedAt());
+            nameAgreedVersion(saved, section, by, key, before.agreement().lockedAt());
         } else {
             log.info("Agreement {} on section {} was written and released before; not applied again", key,
                     section.value());
@@ -116,6 +127,33 @@ public class DefaultDocumentDirectory implements DocumentDirectory {
             events.publishEvent(new AgreedTextReleased(new WorkspaceId(saved.getWorkspaceId()),
                     new DocumentId(saved.getId()), section, key, saved.getUpdatedAt(), saved.currentVersion()));
         }
+    }
+
+    @Override
+    public void nameVersion(SectionId section, String label, Instant at, UserId by, String key) {
+        String checkedKey = key(key);
+        DocumentEntity document = documents.findBySectionId(section.value()).orElse(null);
+        if (document == null) {
+            // the article was removed since: there is no document state to name, and refusing would only keep
+            // the effect pending for ever
+            log.info("Not naming \"{}\" ({}): section {} no longer exists", label, checkedKey, section.value());
+            return;
+        }
+        String heading = document.getSections().get(index(document, section)).heading();
+        versions.name(document.getId(), versionName(label, heading, at), by, checkedKey, at);
+    }
+
+    /** "TA: Article 7, 2026-12-02", once per agreement (a redelivered effect finds the version it named). */
+    private void nameAgreedVersion(DocumentEntity saved, SectionId section, UserId by, String key, Instant at) {
+        String heading = saved.getSections().get(index(saved, section)).heading();
+        versions.name(saved.getId(), versionName("TA", heading, at), by, "agreement:" + key, at);
+    }
+
+    private static String versionName(String label, String heading, Instant at) {
+        String name = label + ": " + heading + ", " + VersionLabels.date(at);
+        return name.length() <= app.jointly.document.DocumentVersions.MAX_NAME ? name
+                : label + ": " + heading.substring(0, Math.max(1, app.jointly.document.DocumentVersions.MAX_NAME
+                - label.length() - 16)) + "…, " + VersionLabels.date(at);
     }
 
     private void publishReplaced(DocumentEntity saved, SectionId section, UserId by, Instant at) {

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -81,6 +82,7 @@ public class DefaultDocumentService implements DocumentService {
         Instant now = clock.instant();
         DocumentEntity saved = documents.save(new DocumentEntity(DocumentId.newId().value(), workspace.value(),
                 checkedTitle, kind.wireName(), stored, now, by.value()));
+        writer.recordVersion(saved, by, VersionRecorder.VersionMark.EDIT, Set.of());
         events.publishEvent(new DocumentCreated(workspace, new DocumentId(saved.getId()), checkedTitle, kind, by, now));
         return views.stored(saved);
     }

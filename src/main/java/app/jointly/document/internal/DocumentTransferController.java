@@ -46,12 +46,7 @@ class DocumentTransferController {
     ResponseEntity<byte[]> export(@PathVariable String documentId, @RequestParam(required = false) String format,
                                   @RequestParam(required = false) String version,
                                   @RequestParam(required = false) String compare) {
-        if (version != null || compare != null) {
-            // Version history does not exist yet; refuse rather than silently export the current text.
-            throw new InvalidInputException("unsupported",
-                    "Exporting an earlier version or a comparison is not available yet: export the current text.");
-        }
-        DocumentFiles.Download file = files.export(new DocumentId(documentId), format, caller());
+        DocumentFiles.Download file = files.export(new DocumentId(documentId), format, version, compare, caller());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition())

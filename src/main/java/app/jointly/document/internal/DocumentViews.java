@@ -7,6 +7,8 @@ import app.jointly.document.SectionTextSource;
 import app.jointly.shared.DocumentId;
 import app.jointly.shared.SectionId;
 import app.jointly.shared.WorkspaceId;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,16 @@ public class DocumentViews {
             return stored(entity);
         }
         return view(entity, source);
+    }
+
+    /** With live text except for the sections in {@code storedTexts}, whose stored text is taken. */
+    DocumentView live(DocumentEntity entity, Set<String> storedTexts) {
+        SectionTextSource source = liveText.getIfAvailable();
+        if (source == null || storedTexts.isEmpty()) {
+            return source == null ? stored(entity) : view(entity, source);
+        }
+        return view(entity, section -> storedTexts.contains(section.value()) ? Optional.empty()
+                : source.liveText(section));
     }
 
     public DocumentView stored(DocumentEntity entity) {

@@ -29,6 +29,8 @@ public class OpenHtmlPdfPrinter implements PdfPrinter {
             table { border-collapse: collapse; margin: 6pt 0; } th, td { border: 1px solid #444; padding: 3pt 6pt; }
             th { background: #eee; } section { page-break-inside: auto; }
             del { text-decoration: line-through; } ins { text-decoration: underline; }
+            .visually-hidden { font-size: 6.5pt; vertical-align: super; font-style: italic; }
+            .redline-note { font-style: italic; }
             a[href*="fnref"] { display: none; } a { color: inherit; }
             """;
 

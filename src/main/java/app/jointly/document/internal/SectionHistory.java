@@ -6,6 +6,7 @@ import app.jointly.shared.SectionId;
 import app.jointly.shared.UserId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,12 @@ public class SectionHistory {
                 .map(v -> new SectionVersion(section, v.heading(), v.previousMarkdown(), v.replacedAt(),
                         new UserId(v.replacedBy()), v.reason()))
                 .toList();
+    }
+
+    /** The text the section had at {@code at}, if it has been replaced since (else its current text is). */
+    Optional<String> textAt(SectionId section, Instant at) {
+        return versions.findFirstBySectionIdAndReplacedAtAfterOrderByReplacedAtAsc(section.value(), at)
+                .map(SectionVersionEntity::previousMarkdown);
     }
 
     void record(DocumentEntity document, StoredSection previous, UserId by, Instant at, String reason) {

@@ -1,6 +1,8 @@
 package app.jointly.document.internal;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
@@ -8,6 +10,9 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface SectionVersionRepository extends MongoRepository<SectionVersionEntity, String> {
 
     List<SectionVersionEntity> findBySectionIdOrderByReplacedAtDesc(String sectionId);
+
+    Optional<SectionVersionEntity> findFirstBySectionIdAndReplacedAtAfterOrderByReplacedAtAsc(String sectionId,
+                                                                                          Instant after);
 
     List<SectionVersionEntity> findByDocumentIdAndSectionIdOrderByReplacedAtDesc(String documentId, String sectionId,
                                                                                 Pageable page);

@@ -135,6 +135,8 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         new NewSection(heading, text), OptionalLong.empty(), OptionalLong.of(view.version()), me()),
                         "Section added."), this::reload)));
         main.add(new ExportLinks(files, view.id(), me()));
+        main.add(new Anchor("workspaces/" + view.workspaceId().value() + "/documents/" + view.id().value()
+                + "/history", "History and versions"));
         // The share module's page (a plain link: the document module does not depend on it).
         Anchor share = new Anchor("workspaces/" + view.workspaceId().value() + "/documents/" + view.id().value()
                 + "/share", "Share and visitor feedback");

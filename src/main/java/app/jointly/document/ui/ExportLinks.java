@@ -14,16 +14,29 @@ import java.io.ByteArrayInputStream;
 class ExportLinks extends HorizontalLayout {
 
     ExportLinks(DocumentFiles files, DocumentId document, UserId reader) {
-        addClassName("jointly-export-links");
-        setAlignItems(Alignment.BASELINE);
-        add(new Span("Export:"), link(files, document, reader, "docx", "Word"),
-                link(files, document, reader, "pdf", "PDF"), link(files, document, reader, "md", "Markdown"),
-                link(files, document, reader, "html", "HTML"));
+        this(files, document, reader, null, null);
     }
 
-    private static Anchor link(DocumentFiles files, DocumentId document, UserId reader, String format, String label) {
+    /**
+     * Links for one version ({@code version} non-null) or, with {@code compare}, for a redline from {@code compare}
+     * to {@code version} (null: now), which exports as Word (tracked changes) and PDF only.
+     */
+    ExportLinks(DocumentFiles files, DocumentId document, UserId reader, String version, String compare) {
+        addClassName("jointly-export-links");
+        setAlignItems(Alignment.BASELINE);
+        add(new Span(compare != null ? "Export the changes:" : "Export:"),
+                link(files, document, reader, "docx", "Word", version, compare),
+                link(files, document, reader, "pdf", "PDF", version, compare));
+        if (compare == null) {
+            add(link(files, document, reader, "md", "Markdown", version, null),
+                    link(files, document, reader, "html", "HTML", version, null));
+        }
+    }
+
+    private static Anchor link(DocumentFiles files, DocumentId document, UserId reader, String format, String label,
+                               String version, String compare) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            DocumentFiles.Download file = files.export(document, format, reader);
+            DocumentFiles.Download file = files.export(document, format, version, compare, reader);
             return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), file.mediaType(),
                     file.bytes().length);
         }), label);

@@ -43,10 +43,16 @@ class AgreedTextWriter {
                 reopened.consents().getLast().lead());
     }
 
-    /** A failed ratification sends the agreement back to the table like a reopen. */
+    /**
+     * A failed ratification sends the agreement back to the table like a reopen; a passed one names a version of
+     * the document ("Ratified: Article 7, 2026-12-02"), once per proposal however often the effect arrives.
+     */
     @EventListener
-    void releaseAgreedText(RatificationSettled settled) {
-        if (!settled.ratified()) {
+    void settleRatification(RatificationSettled settled) {
+        if (settled.ratified()) {
+            sections.nameVersion(settled.sectionId(), "Ratified", settled.at(), VOTE,
+                    "ratified:" + settled.proposalId().value());
+        } else {
             sections.releaseAgreedText(settled.sectionId(), settled.proposalId().value(), VOTE);
         }
     }

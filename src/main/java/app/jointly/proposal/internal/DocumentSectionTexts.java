@@ -8,6 +8,7 @@ import app.jointly.shared.DocumentId;
 import app.jointly.shared.SectionId;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,16 @@ class DocumentSectionTexts implements SectionTexts {
     @Override
     public String agreedText(SectionId section) {
         return directory.sectionText(section);
+    }
+
+    @Override
+    public String agreedTextAt(SectionId section, Instant at) {
+        return directory.sectionTextAt(section, at);
+    }
+
+    @Override
+    public void nameVersion(SectionId section, String label, Instant at, UserId by, String key) {
+        directory.nameVersion(section, label, at, by, key);
     }
 
     @Override

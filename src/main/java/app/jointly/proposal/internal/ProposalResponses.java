@@ -8,7 +8,7 @@ import app.jointly.proposal.ProposalId;
 import app.jointly.proposal.ProposalRedline;
 import app.jointly.proposal.ProposalSummary;
 import app.jointly.proposal.ProposalView;
-import app.jointly.proposal.Redline;
+import app.jointly.document.Redline;
 import app.jointly.proposal.SignOff;
 import app.jointly.proposal.StateChange;
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -4,6 +4,7 @@ import app.jointly.shared.DocumentId;
 import app.jointly.shared.SectionId;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,12 @@ public interface SectionTexts {
 
     /** The section's current agreed text. */
     String agreedText(SectionId section);
+
+    /** The section's agreed text as it was at {@code at}. */
+    String agreedTextAt(SectionId section, Instant at);
+
+    /** Names a version of the section's document "{@code label}: heading, date", once per {@code key}. */
+    void nameVersion(SectionId section, String label, Instant at, UserId by, String key);
 
     /**
      * Makes {@code markdown} the section's agreed text as the tentative agreement {@code agreementKey} (the

@@ -4,7 +4,7 @@ import app.jointly.proposal.Caucus;
 import app.jointly.proposal.ProposalDetails;
 import app.jointly.proposal.ProposalRedline;
 import app.jointly.proposal.ProposalView;
-import app.jointly.proposal.Redline;
+import app.jointly.document.Redline;
 import app.jointly.proposal.SignOff;
 import app.jointly.proposal.StateChange;
 import com.vaadin.flow.component.Html;

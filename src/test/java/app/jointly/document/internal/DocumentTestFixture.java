@@ -47,10 +47,12 @@ public final class DocumentTestFixture {
         DocumentViews views = new DocumentViews(
                 new StaticListableBeanFactory(Map.of("live", source)).getBeanProvider(SectionTextSource.class));
         SectionHistory sectionHistory = new SectionHistory(versions);
-        DocumentWriter writer = new DocumentWriter(documents.repository, documentAccess, clock);
+        DocumentWriter writer = new DocumentWriter(documents.repository, documentAccess, clock,
+                mock(VersionRecorder.class));
         service = new DefaultDocumentService(documents.repository, documentAccess, access, writer, views,
                 new DocumentHtml(new MarkdownRenderer()), sectionHistory, this::publish, clock);
-        directory = new DefaultDocumentDirectory(documents.repository, writer, sectionHistory, this::publish, clock);
+        directory = new DefaultDocumentDirectory(documents.repository, writer, sectionHistory, this::publish, clock,
+                mock(VersionStore.class));
     }
 
     public DocumentService service() {

@@ -78,8 +78,8 @@ class DocumentTransferApiIT {
         assertThat(error(odt)).isEqualTo("unknown-format");
 
         HttpResponse<byte[]> versioned = send(owner.token(), "/api/v1/documents/" + id + "/export?format=pdf&version=v1");
-        assertThat(versioned.statusCode()).isEqualTo(400);
-        assertThat(error(versioned)).isEqualTo("unsupported");
+        assertThat(versioned.statusCode()).isEqualTo(404);
+        assertThat(error(versioned)).isEqualTo("version-not-found");
 
         TestUser outsider = api.createUser("export-outsider");
         HttpResponse<byte[]> foreign = download(outsider.token(), id, "docx");

@@ -1,4 +1,4 @@
-package app.jointly.proposal;
+package app.jointly.document;
 
 /** A run of text that is the same in both versions, only in the new one, or only in the old one. */
 public record RedlineSegment(Kind kind, String text) {
