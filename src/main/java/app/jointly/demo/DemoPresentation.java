@@ -1,5 +1,6 @@
 package app.jointly.demo;
 
+import app.jointly.document.DocumentVersions;
 import app.jointly.document.DocumentView;
 import app.jointly.document.SectionView;
 import app.jointly.plan.Measure;
@@ -29,10 +30,12 @@ class DemoPresentation {
     private final PlanMeasures measures;
     private final ShareLinks links;
     private final PublicShares shares;
+    private final DocumentVersions versions;
 
-    DemoPresentation(PlanMeasures measures, ShareLinks links, PublicShares shares) {
+    DemoPresentation(PlanMeasures measures, ShareLinks links, PublicShares shares, DocumentVersions versions) {
         this.measures = measures;
         this.links = links;
+        this.versions = versions;
         this.shares = shares;
     }
 
@@ -51,7 +54,9 @@ class DemoPresentation {
             measures.record(plan.id(), retention.id(), date, retentionRates[i], i == 3 ? MeasureStatus.AT_RISK : null,
                     by);
         }
-        IssuedShareLink link = links.create(plan.id(), new NewShareLink(null, null, true), by);
+        // the team presents a frozen state, so later drafting does not change what visitors read
+        String presented = versions.name(plan.id(), "as presented", by).id();
+        IssuedShareLink link = links.create(plan.id(), new NewShareLink(null, presented, true), by);
         comment(link, plan, "Theory of action", "Riley Chen", "Aurora Education Association",
                 "How do you pick the teacher leaders? We had trouble when principals chose alone.");
         comment(link, plan, "Tactics", "Jamie Brooks", "Adams 12 Five Star Schools",

@@ -84,5 +84,6 @@ class DemoSeederIT {
                 .matcher(output.getAll());
         assertThat(logged.find()).as("the presentation link is in the log").isTrue();
         assertThat(shares.open(logged.group(1)).title()).isEqualTo(documents.get(plan.id(), unionLead.id()).title());
+        assertThat(shares.open(logged.group(1)).versionName()).isEqualTo("as presented");
     }
 }

@@ -158,7 +158,7 @@ class ShareApiIT {
     }
 
     @Test
-    void refusesBadExpiriesAndVersionIdsAndKeepsAWellFormedVersionId() {
+    void refusesBadExpiriesAndUnknownVersionsAndShowsANamedVersion() {
         String path = "/api/v1/documents/" + documentId + "/shares";
         Response past = api.post(owner.token(), path, Map.of("expiresAt", "2020-01-01T00:00:00Z"));
         assertThat(past.status()).isEqualTo(400);
@@ -170,13 +170,28 @@ class ShareApiIT {
         assertThat(api.post(owner.token(), path, Map.of("versionId", "../x")).text("error")).isEqualTo("bad-id");
         assertThat(api.postRaw(owner.token(), path, "{\"feedback\":\"yes\"}").status()).isEqualTo(400);
 
+        Response unknown = api.post(owner.token(), path, Map.of("versionId", "v-42"));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.text("error")).isEqualTo("version-not-found");
+
+        // a link to a named version shows that version, whatever the document says since
+        Response named = api.post(owner.token(), "/api/v1/documents/" + documentId + "/versions",
+                Map.of("name", "as presented"));
+        assertThat(named.status()).as(named.body()).isEqualTo(201);
+        assertThat(api.put(owner.token(), "/api/v1/documents/" + documentId + "/sections/" + firstSectionId,
+                Map.of("markdown", "Rewritten after the conference.")).status()).isEqualTo(200);
         String expiry = Instant.now().plusSeconds(3600).toString();
-        Response versioned = api.post(owner.token(), path, Map.of("versionId", "v-42", "expiresAt", expiry,
+        Response versioned = api.post(owner.token(), path, Map.of("versionId", named.text("id"), "expiresAt", expiry,
                 "feedback", false));
-        assertThat(versioned.status()).isEqualTo(201);
-        assertThat(versioned.text("versionId")).isEqualTo("v-42");
+        assertThat(versioned.status()).as(versioned.body()).isEqualTo(201);
+        assertThat(versioned.text("versionId")).isEqualTo(named.text("id"));
         assertThat(Instant.parse(versioned.text("expiresAt"))).isEqualTo(Instant.parse(expiry));
-        assertThat(api.get(null, "/api/v1/shared/" + versioned.text("token")).status()).isEqualTo(200);
+        Response shared = api.get(null, "/api/v1/shared/" + versioned.text("token"));
+        assertThat(shared.status()).isEqualTo(200);
+        assertThat(shared.text("versionName")).isEqualTo("as presented");
+        assertThat(shared.json().path("sections").get(0).path("markdown").asString()).contains("**excellence**");
+        assertThat(api.get(null, "/api/v1/shared/" + share(Map.of()).text("token")).json().path("sections").get(0)
+                .path("markdown").asString()).isEqualTo("Rewritten after the conference.");
     }
 
     @Test

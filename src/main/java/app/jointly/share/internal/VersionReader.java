@@ -5,10 +5,7 @@ import app.jointly.shared.DocumentId;
 import app.jointly.shared.UserId;
 import java.util.Optional;
 
-/**
- * Where a link that names a version reads that version. Until the document module has named versions, the one
- * implementation ({@link CurrentTextVersions}) accepts any well-formed id and answers the current text.
- */
+/** Where a link that names a version reads that version ({@link DocumentVersionReader}). */
 interface VersionReader {
 
     /** A named version the reader may see. */

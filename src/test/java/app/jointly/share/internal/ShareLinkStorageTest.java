@@ -16,6 +16,7 @@ import app.jointly.shared.WorkspaceId;
 import app.jointly.votetesting.InMemoryMongo;
 import app.jointly.workspace.Role;
 import java.time.Clock;
+import java.util.Optional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -51,7 +52,8 @@ class ShareLinkStorageTest {
     private final WorkspaceId workspace = WorkspaceId.newId();
     private final UserId editor = UserId.newId();
     private final ShareLinkStore store = new ShareLinkStore(mongo.template());
-    private final CurrentTextVersions versions = new CurrentTextVersions(documents);
+    private final VersionReader versions = (document, versionId, reader) ->
+            Optional.of(new VersionReader.Version(null, documents.get(document, reader)));
     private final DefaultShareLinks links = new DefaultShareLinks(documents, fixture.workspaceAccess(), store,
             versions, clock);
     private final ActiveLinks active = new ActiveLinks(store, clock);
