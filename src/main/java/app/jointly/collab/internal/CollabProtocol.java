@@ -10,20 +10,25 @@ import app.jointly.workspace.WorkspaceAccess;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The protocol's messages (docs/protocol.md), each authorised for the connection's user: joining needs
- * membership of the text's workspace, pushing an editing role. Membership is checked again at most every
- * {@link #RECHECK_MS} so a removed member stops receiving quickly without a database read per keystroke. A text
+ * membership of the text's workspace, pushing an editing role. Membership is read again in the background once
+ * a connection's last reading is half of {@link #RECHECK_MS} old (one read for all its texts of one workspace),
+ * off the path of the message that noticed it, and in front of a message only when the background reading has not
+ * finished within {@link #RECHECK_MS}: a removed member stops receiving within that bound without a database read
+ * per keystroke. A text
  * that is a tentative agreement refuses every push ({@code locked}); {@link AgreedTextLocks} updates the flag the
  * moment the lock changes, and the recheck reads it again.
  */
 @Component
 class CollabProtocol {
 
+    private static final Logger log = LoggerFactory.getLogger(CollabProtocol.class);
     static final long RECHECK_MS = 5_000;
 
     private final CollabEngine engine;
@@ -83,6 +88,7 @@ class CollabProtocol {
                     .append(",\"presence\":[").append(String.join(",", presence.others(doc, connection.id())))
                     .append("]}");
             subscription.start(joined.version(), out.toString());
+            connection.flush();
             if (subscription.hasGap()) {
                 hub.scheduleGapCheck(subscription);
             }
@@ -100,22 +106,48 @@ class CollabProtocol {
         return JsonText.appendString(out, connection.color()).append('}').toString();
     }
 
-    /** The connection's subscription to a joined text, its membership re-checked when last checked long ago. */
+    /**
+     * The connection's subscription to a joined text. Its membership is read again in the background when half the
+     * re-check period has passed, and here, in front of this message, once the whole period has.
+     */
     private Subscription authorised(ClientConnection connection, String doc) {
         Subscription subscription = connection.joined().get(doc);
         if (subscription == null) {
             throw new ProtocolException("not-joined", "Join the text first.");
         }
-        long now = clock.millis();
-        if (now - subscription.checkedAt() > RECHECK_MS) {
-            Optional<Membership> membership = access.membership(subscription.workspace(), connection.user().id());
-            if (membership.isEmpty()) {
-                leave(connection, doc);
-                throw new NotFoundException("No such text.");
-            }
-            subscription.rechecked(membership.get().role().canEdit(), catalog.isLocked(doc), now);
+        long age = clock.millis() - subscription.checkedAt();
+        if (age > RECHECK_MS) {
+            recheck(connection, subscription);
+        } else if (age > RECHECK_MS / 2 && subscription.startRecheck()) {
+            Thread.ofVirtual().name("collab-recheck").start(() -> recheckInBackground(connection, subscription));
         }
         return subscription;
+    }
+
+    /** Reads the membership (shared by the connection's texts of one workspace) and the lock flag again. */
+    private void recheck(ClientConnection connection, Subscription subscription) {
+        MembershipCache.Reading reading = connection.memberships().membership(subscription.workspace(),
+                clock.millis(), RECHECK_MS / 2, () -> access.membership(subscription.workspace(),
+                        connection.user().id()));
+        if (reading.membership().isEmpty()) {
+            leave(connection, subscription.doc());
+            throw new NotFoundException("No such text.");
+        }
+        subscription.rechecked(reading.membership().get().role().canEdit(), catalog.isLocked(subscription.doc()),
+                reading.readAt());
+    }
+
+    private void recheckInBackground(ClientConnection connection, Subscription subscription) {
+        try {
+            recheck(connection, subscription);
+        } catch (NotFoundException e) {
+            connection.send(CollabSocketHandler.error(subscription.doc(), e.code(), e.getMessage()));
+        } catch (RuntimeException e) {
+            // the next message past the period checks in front of itself
+            log.warn("Re-checking {}'s membership for {} failed", connection.user().username(), subscription.doc(), e);
+        } finally {
+            subscription.recheckDone();
+        }
     }
 
     private void push(ClientConnection connection, Subscription subscription, JsonNode message) {
