@@ -17,11 +17,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The protocol's messages (docs/protocol.md), each authorised for the connection's user: joining needs
- * membership of the text's workspace, pushing an editing role. Membership is read again in the background once
- * a connection's last reading is half of {@link #RECHECK_MS} old (one read for all its texts of one workspace),
- * off the path of the message that noticed it, and in front of a message only when the background reading has not
- * finished within {@link #RECHECK_MS}: a removed member stops receiving within that bound without a database read
- * per keystroke. A text
+ * membership of the text's workspace, pushing an editing role. Membership (and the text's lock flag) is read again
+ * in the background once a connection's last reading is {@link #RECHECK_AHEAD_MS} short of {@link #RECHECK_MS} old
+ * (one membership read for all its texts of one workspace, one lock-flag read per text and node), off the path of
+ * the message that noticed it, and in front of a message only when the background reading has not finished within
+ * {@link #RECHECK_MS}: a removed member stops receiving within that bound without a database read per keystroke.
+ * A text
  * that is a tentative agreement refuses every push ({@code locked}); {@link AgreedTextLocks} updates the flag the
  * moment the lock changes, and the recheck reads it again.
  */
@@ -30,16 +31,19 @@ class CollabProtocol {
 
     private static final Logger log = LoggerFactory.getLogger(CollabProtocol.class);
     static final long RECHECK_MS = 5_000;
+    static final long RECHECK_AHEAD_MS = 1_000;
 
     private final CollabEngine engine;
     private final LocalHub hub;
     private final PresenceHub presence;
     private final TextCatalog catalog;
+    private final TextLockReadings lockReadings;
     private final WorkspaceAccess access;
     private final Clock clock;
 
     CollabProtocol(CollabEngine engine, LocalHub hub, PresenceHub presence, TextCatalog catalog,
-            WorkspaceAccess access, Clock clock) {
+            TextLockReadings lockReadings, WorkspaceAccess access, Clock clock) {
+        this.lockReadings = lockReadings;
         this.engine = engine;
         this.hub = hub;
         this.presence = presence;
@@ -71,6 +75,7 @@ class CollabProtocol {
         WorkspaceId workspace = catalog.workspaceOf(doc).orElseThrow(() -> new NotFoundException("No such text."));
         Membership membership = access.requireMember(workspace, user.id());
         boolean locked = catalog.isLocked(doc);
+        lockReadings.record(doc, locked);
         Subscription subscription = new Subscription(connection, doc, workspace, membership.role().canEdit(),
                 locked, clock.millis());
         connection.joined().put(doc, subscription);
@@ -107,8 +112,8 @@ class CollabProtocol {
     }
 
     /**
-     * The connection's subscription to a joined text. Its membership is read again in the background when half the
-     * re-check period has passed, and here, in front of this message, once the whole period has.
+     * The connection's subscription to a joined text. Its membership is read again in the background shortly before
+     * the re-check period has passed, and here, in front of this message, once it has.
      */
     private Subscription authorised(ClientConnection connection, String doc) {
         Subscription subscription = connection.joined().get(doc);
@@ -118,7 +123,7 @@ class CollabProtocol {
         long age = clock.millis() - subscription.checkedAt();
         if (age > RECHECK_MS) {
             recheck(connection, subscription);
-        } else if (age > RECHECK_MS / 2 && subscription.startRecheck()) {
+        } else if (age > RECHECK_MS - RECHECK_AHEAD_MS && subscription.startRecheck()) {
             Thread.ofVirtual().name("collab-recheck").start(() -> recheckInBackground(connection, subscription));
         }
         return subscription;
@@ -133,8 +138,8 @@ class CollabProtocol {
             leave(connection, subscription.doc());
             throw new NotFoundException("No such text.");
         }
-        subscription.rechecked(reading.membership().get().role().canEdit(), catalog.isLocked(subscription.doc()),
-                reading.readAt());
+        subscription.rechecked(reading.membership().get().role().canEdit(), lockReadings.isLocked(subscription.doc(),
+                RECHECK_MS / 2), reading.readAt());
     }
 
     private void recheckInBackground(ClientConnection connection, Subscription subscription) {
@@ -225,6 +230,9 @@ class CollabProtocol {
             return;
         }
         hub.remove(subscription);
+        if (hub.subscribers(doc).isEmpty()) {
+            lockReadings.forget(doc);
+        }
         AuthenticatedUser user = connection.user();
         presence.publish(new PresenceMessage(doc, connection.id(), engineMember(), user.id().value(),
                 user.displayName(), connection.color(), 0, 0, true));
