@@ -161,7 +161,8 @@ async function runJointly() {
   const password = 'bench-' + Math.random().toString(36).slice(2) + 'X9!';
   const ports = { http: [basePort, basePort + 1], hz: [basePort - 2379, basePort - 2378], mongo: basePort + 9000 };
   const members = `127.0.0.1:${ports.hz[0]},127.0.0.1:${ports.hz[1]}`;
-  const javaOpts = opt['java-opts'].split(' ').filter(Boolean);
+  // the options docs/operations.md ("Memory") tells operators to start a node with; --java-opts come after them
+  const javaOpts = ['-XX:+UseSerialGC', '-Xms64m', '-Xmx512m', ...opt['java-opts'].split(' ').filter(Boolean)];
   const start = (i) => {
     const args = [...javaOpts, '-jar', jar, `--server.port=${ports.http[i]}`, '--server.address=127.0.0.1',
       `--jointly.cluster.port=${ports.hz[i]}`, `--jointly.cluster.members=${members}`,

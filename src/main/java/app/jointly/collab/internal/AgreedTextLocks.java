@@ -24,8 +24,10 @@ class AgreedTextLocks {
     private final LocalHub hub;
     private final TextCatalog catalog;
     private final LockedTexts lockedTexts;
+    private final TextLockReadings lockReadings;
 
-    AgreedTextLocks(LocalHub hub, TextCatalog catalog, LockedTexts lockedTexts) {
+    AgreedTextLocks(LocalHub hub, TextCatalog catalog, LockedTexts lockedTexts, TextLockReadings lockReadings) {
+        this.lockReadings = lockReadings;
         this.hub = hub;
         this.catalog = catalog;
         this.lockedTexts = lockedTexts;
@@ -49,6 +51,7 @@ class AgreedTextLocks {
     private void refresh(String doc) {
         boolean locked = catalog.isLocked(doc);
         lockedTexts.set(doc, locked);
+        lockReadings.record(doc, locked);
         for (Subscription subscription : hub.subscribers(doc)) {
             if (subscription.setLocked(locked)) {
                 subscription.connection().send(message(doc, locked));

@@ -20,9 +20,11 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 
 /**
- * One open socket: its user, its rate limit, the texts it joined, and an outgoing queue written by a short-lived
- * virtual thread, so a slow client never holds up the cluster threads that fan updates out (and an idle client
- * holds no thread at all).
+ * One open socket: its user, its rate limit, the texts it joined, and an outgoing queue. Whoever queues a message
+ * writes the queue out in place when it runs on a virtual thread and nobody else is writing (the receive thread
+ * answering its own client's push, the thread that fans one batch out to this node's clients); a platform thread
+ * (the cluster's) hands the writing to a new virtual thread instead, so a slow client never holds up the cluster
+ * threads, and an idle client holds no thread at all.
  */
 final class ClientConnection {
 
@@ -38,6 +40,7 @@ final class ClientConnection {
             .capacity(CollabLimits.MESSAGE_BURST)
             .refillGreedy(CollabLimits.MESSAGES_PER_SECOND, Duration.ofSeconds(1)).build()).build();
     private final Map<String, Subscription> joined = new ConcurrentHashMap<>();
+    private final MembershipCache memberships = new MembershipCache();
     private final Queue<Outgoing> outgoing = new ConcurrentLinkedQueue<>();
     private final SendTimings timings;
     private final AtomicInteger queued = new AtomicInteger();
@@ -95,19 +98,46 @@ final class ClientConnection {
         return whole;
     }
 
+    MembershipCache memberships() {
+        return memberships;
+    }
+
     boolean tryConsume() {
         return bucket.tryConsume(1);
     }
 
+    /** Queues a message and writes the queue out ({@link #flush}). */
     void send(String json) {
+        if (enqueue(json)) {
+            flush();
+        }
+    }
+
+    /**
+     * Queues a message without writing it, for callers that hold a lock a socket write must not be made under;
+     * they call {@link #flush} after letting go. False when the connection was closed for not reading.
+     */
+    boolean enqueue(String json) {
         if (queued.incrementAndGet() > MAX_QUEUED) {
             log.info("Closing collab socket {} of {}: it does not read its messages", id, user.username());
             close(CloseStatus.POLICY_VIOLATION.withReason("too slow"));
-            return;
+            return false;
         }
         outgoing.add(new Outgoing(json, System.nanoTime()));
-        if (draining.compareAndSet(false, true)) {
-            sender.execute(this::drain);
+        return true;
+    }
+
+    /**
+     * Writes out what is queued unless another thread is already writing (it writes these too): here when the
+     * calling thread is virtual (a write to a slow socket only parks it), else on a new virtual thread.
+     */
+    void flush() {
+        if (!outgoing.isEmpty() && draining.compareAndSet(false, true)) {
+            if (Thread.currentThread().isVirtual()) {
+                drain();
+            } else {
+                sender.execute(this::drain);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package app.jointly.collab.internal;
 
 import app.jointly.shared.NotFoundException;
+import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,15 +17,17 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * The authority for every co-editable text. Pushes for one text that wait on this node are dealt with as one batch
- * ({@link PushQueue}), under the text's cluster lock: the accept step on the partition owner
+ * The authority for every co-editable text. A text's work is done on the member that owns its partition in the
+ * authority map ({@link TextOwners}): a push that arrives at another node is forwarded there, so the pushes waiting
+ * for one text from every node are dealt with as one batch ({@link PushQueue}): the accept step
  * ({@link PrepareProcessor}, which rebases stale pushes), one durable write of the whole batch to the update log
  * (group commit with other texts' batches), the commit to the cluster state ({@link CommitProcessor}, which also
  * updates the backup), and one publication of the batch's groups to every node. Only then are the pushes
- * answered. The update log's _id ("text:first version") is the final judge: if a node that died after writing
- * left the cluster state behind, the next batch finds its version taken, reloads from the log and asks its
- * clients to pull. A text locked as a tentative agreement ({@link LockedTexts}) refuses every batch under that
- * lock; only {@link #replaceText}, the agreement's own update, still writes it.
+ * answered. One batch at a time per text runs on its owner, with no cluster lock: the update log's _id ("text:first
+ * version") is the final judge. If two members ever work on one text at once (while its partition moves) or a node
+ * that died after writing left the cluster state behind, the next batch finds its version taken, reloads from the
+ * log and asks its clients to pull. A text locked as a tentative agreement ({@link LockedTexts}) refuses every batch
+ * that starts after the lock; only {@link #replaceText}, the agreement's own update, still writes it.
  */
 @Component
 public class CollabEngine implements DisposableBean {
@@ -33,6 +36,7 @@ public class CollabEngine implements DisposableBean {
     static final int SNAPSHOT_EVERY = 200;
     /** The client id of updates the server makes itself (text replaced outside the editor). */
     public static final String SERVER_CLIENT_ID = "jointly-server";
+    private static final String USER_CONTEXT_KEY = CollabEngine.class.getName();
 
     private final CollabCluster cluster;
     private final IMap<String, DocState> docs;
@@ -40,6 +44,7 @@ public class CollabEngine implements DisposableBean {
     private final UpdateLog updateLog;
     private final DocLoader loader;
     private final LockedTexts lockedTexts;
+    private final TextOwners owners;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final PushQueues queues = new PushQueues();
     private final PushTimings timings = new PushTimings();
@@ -53,13 +58,21 @@ public class CollabEngine implements DisposableBean {
     }
 
     CollabEngine(CollabCluster cluster, GroupCommitter committer, UpdateLog updateLog, DocLoader loader,
-                 LockedTexts lockedTexts) {
+                 LockedTexts lockedTexts, TextOwners owners) {
         this.cluster = cluster;
+        this.owners = owners;
         this.lockedTexts = lockedTexts;
         this.docs = cluster.docs();
         this.committer = committer;
         this.updateLog = updateLog;
         this.loader = loader;
+        // how a push forwarded to this member finds the engine (ForwardedPush runs in Hazelcast's executor)
+        cluster.hazelcast().getUserContext().put(USER_CONTEXT_KEY, this);
+    }
+
+    /** This member's engine, or null while it is not (or no longer) running. */
+    static CollabEngine of(HazelcastInstance hazelcast) {
+        return (CollabEngine) hazelcast.getUserContext().get(USER_CONTEXT_KEY);
     }
 
     public Joined join(String doc) {
@@ -100,7 +113,22 @@ public class CollabEngine implements DisposableBean {
         docs.putIfAbsent(doc, loader.load(doc));
     }
 
+    /** Accepts (or refuses) a push on the text's owner; answers once it is durable and committed. */
     public PushResult push(String doc, PushRequest request) {
+        long start = System.nanoTime();
+        boolean[] forwarded = {true};
+        PushResult result = owners.onOwner(doc, new ForwardedPush(doc, request), () -> {
+            forwarded[0] = false;
+            return pushHere(doc, request);
+        });
+        if (forwarded[0]) {
+            timings.recordForward(System.nanoTime() - start);
+        }
+        return result;
+    }
+
+    /** Deals with a push on this member: the text's owner, or the member that forwarded it if no owner could. */
+    PushResult pushHere(String doc, PushRequest request) {
         long arrived = System.nanoTime();
         PushQueue queue = queues.enter(doc);
         PendingPush pending = queue.add(request);
@@ -110,16 +138,11 @@ public class CollabEngine implements DisposableBean {
             while (!pending.isDone()) {
                 List<PendingPush> batch = queue.drain();
                 try {
-                    lock(doc);
-                    try {
-                        if (lockedTexts.isLocked(doc)) {
-                            // checked under the lock the agreement's replacement update takes too
-                            batch.forEach(p -> p.fail(LockedTexts.refusal()));
-                        } else {
-                            commitBatch(doc, batch, arrived);
-                        }
-                    } finally {
-                        docs.unlock(doc);
+                    if (lockedTexts.isLocked(doc)) {
+                        // the flag is set before the agreement's replacement update, which waits in this queue
+                        batch.forEach(p -> p.fail(LockedTexts.refusal()));
+                    } else {
+                        commitBatch(doc, batch, arrived);
                     }
                 } catch (RuntimeException e) {
                     batch.stream().filter(p -> !p.isDone()).forEach(p -> p.fail(e));
@@ -134,25 +157,37 @@ public class CollabEngine implements DisposableBean {
 
     /**
      * Makes the live text equal {@code text} (when the stored text was replaced, e.g. by a tentative agreement)
-     * with one update computed against the current version under the lock, so it never races with typing.
+     * with one update computed against the current version on the text's owner, between two batches of pushes,
+     * so it never races with typing.
      */
     public void replaceText(String doc, String text, String userId, String userName) {
+        owners.onOwner(doc, new ForwardedPush(doc, text, userId, userName),
+                () -> replaceHere(doc, text, userId, userName));
+    }
+
+    /** The replacement on this member, in the text's queue; tried again if another member wrote meanwhile. */
+    PushResult replaceHere(String doc, String text, String userId, String userName) {
         String target = DocLoader.normalise(text);
-        lock(doc);
+        PushQueue queue = queues.enter(doc);
+        queue.lock();
         try {
-            ReadProcessor.Snapshot current = read(doc, -1);
-            if (current.text().equals(target)) {
-                return;
+            for (int attempt = 0; attempt < 3; attempt++) {
+                ReadProcessor.Snapshot current = read(doc, -1);
+                if (current.text().equals(target)) {
+                    return new PushResult(true, current.version());
+                }
+                String changes = ChangeSetJson.write(TextDiff.replacement(current.text(), target));
+                PendingPush replacement = new PendingPush(new PushRequest(current.version(),
+                        List.of(SERVER_CLIENT_ID), List.of(changes), userId, userName));
+                commitBatch(doc, List.of(replacement), System.nanoTime());
+                if (replacement.result().accepted()) {
+                    return replacement.result();
+                }
             }
-            String changes = ChangeSetJson.write(TextDiff.replacement(current.text(), target));
-            PendingPush replacement = new PendingPush(new PushRequest(current.version(),
-                    List.of(SERVER_CLIENT_ID), List.of(changes), userId, userName));
-            commitBatch(doc, List.of(replacement), System.nanoTime());
-            if (!replacement.result().accepted()) {
-                throw new ProtocolException("unavailable", "The text changed while it was being replaced.");
-            }
+            throw new ProtocolException("unavailable", "The text changed while it was being replaced.");
         } finally {
-            docs.unlock(doc);
+            queue.unlock();
+            queues.leave(doc);
         }
     }
 
@@ -161,7 +196,7 @@ public class CollabEngine implements DisposableBean {
         return docs.containsKey(doc) || updateLog.snapshot(doc).isPresent();
     }
 
-    /** Accepts, stores, commits and publishes a batch of pushes for {@code doc}; the caller holds its lock. */
+    /** Accepts, stores, commits and publishes a batch of pushes for {@code doc}; the caller holds its queue. */
     private void commitBatch(String doc, List<PendingPush> batch, long arrived) {
         long t0 = System.nanoTime();
         List<PrepareResult> results = prepare(doc, batch.stream().map(PendingPush::request).toList());
@@ -214,17 +249,6 @@ public class CollabEngine implements DisposableBean {
         }
     }
 
-    private void lock(String doc) {
-        try {
-            if (!docs.tryLock(doc, 10, TimeUnit.SECONDS, 30, TimeUnit.SECONDS)) {
-                throw new ProtocolException("unavailable", "The text is busy; try again.");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProtocolException("unavailable", "Interrupted.");
-        }
-    }
-
     /** Makes the batch durable; false when its first version is taken (the cluster state was behind the log). */
     private boolean store(String doc, int base, List<StoredUpdate> updates) {
         try {
@@ -248,7 +272,7 @@ public class CollabEngine implements DisposableBean {
     private void commit(String doc, int base, List<StoredUpdate> updates) {
         int version = docs.executeOnKey(doc, new CommitProcessor(base, updates));
         if (version < 0) {
-            // durable but the cluster state moved (should not happen under the lock): trust the log
+            // durable but the cluster state moved (another member worked on the text meanwhile): trust the log
             recover(doc, base);
             return;
         }
@@ -283,6 +307,7 @@ public class CollabEngine implements DisposableBean {
 
     @Override
     public void destroy() {
+        cluster.hazelcast().getUserContext().remove(USER_CONTEXT_KEY, this);
         background.shutdown();
     }
 }

@@ -10,31 +10,40 @@ import app.jointly.workspace.WorkspaceAccess;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The protocol's messages (docs/protocol.md), each authorised for the connection's user: joining needs
- * membership of the text's workspace, pushing an editing role. Membership is checked again at most every
- * {@link #RECHECK_MS} so a removed member stops receiving quickly without a database read per keystroke. A text
+ * membership of the text's workspace, pushing an editing role. Membership (and the text's lock flag) is read again
+ * in the background once a connection's last reading is {@link #RECHECK_AHEAD_MS} short of {@link #RECHECK_MS} old
+ * (one membership read for all its texts of one workspace, one lock-flag read per text and node), off the path of
+ * the message that noticed it, and in front of a message only when the background reading has not finished within
+ * {@link #RECHECK_MS}: a removed member stops receiving within that bound without a database read per keystroke.
+ * A text
  * that is a tentative agreement refuses every push ({@code locked}); {@link AgreedTextLocks} updates the flag the
  * moment the lock changes, and the recheck reads it again.
  */
 @Component
 class CollabProtocol {
 
+    private static final Logger log = LoggerFactory.getLogger(CollabProtocol.class);
     static final long RECHECK_MS = 5_000;
+    static final long RECHECK_AHEAD_MS = 1_000;
 
     private final CollabEngine engine;
     private final LocalHub hub;
     private final PresenceHub presence;
     private final TextCatalog catalog;
+    private final TextLockReadings lockReadings;
     private final WorkspaceAccess access;
     private final Clock clock;
 
     CollabProtocol(CollabEngine engine, LocalHub hub, PresenceHub presence, TextCatalog catalog,
-            WorkspaceAccess access, Clock clock) {
+            TextLockReadings lockReadings, WorkspaceAccess access, Clock clock) {
+        this.lockReadings = lockReadings;
         this.engine = engine;
         this.hub = hub;
         this.presence = presence;
@@ -66,6 +75,7 @@ class CollabProtocol {
         WorkspaceId workspace = catalog.workspaceOf(doc).orElseThrow(() -> new NotFoundException("No such text."));
         Membership membership = access.requireMember(workspace, user.id());
         boolean locked = catalog.isLocked(doc);
+        lockReadings.record(doc, locked);
         Subscription subscription = new Subscription(connection, doc, workspace, membership.role().canEdit(),
                 locked, clock.millis());
         connection.joined().put(doc, subscription);
@@ -83,6 +93,7 @@ class CollabProtocol {
                     .append(",\"presence\":[").append(String.join(",", presence.others(doc, connection.id())))
                     .append("]}");
             subscription.start(joined.version(), out.toString());
+            connection.flush();
             if (subscription.hasGap()) {
                 hub.scheduleGapCheck(subscription);
             }
@@ -100,22 +111,48 @@ class CollabProtocol {
         return JsonText.appendString(out, connection.color()).append('}').toString();
     }
 
-    /** The connection's subscription to a joined text, its membership re-checked when last checked long ago. */
+    /**
+     * The connection's subscription to a joined text. Its membership is read again in the background shortly before
+     * the re-check period has passed, and here, in front of this message, once it has.
+     */
     private Subscription authorised(ClientConnection connection, String doc) {
         Subscription subscription = connection.joined().get(doc);
         if (subscription == null) {
             throw new ProtocolException("not-joined", "Join the text first.");
         }
-        long now = clock.millis();
-        if (now - subscription.checkedAt() > RECHECK_MS) {
-            Optional<Membership> membership = access.membership(subscription.workspace(), connection.user().id());
-            if (membership.isEmpty()) {
-                leave(connection, doc);
-                throw new NotFoundException("No such text.");
-            }
-            subscription.rechecked(membership.get().role().canEdit(), catalog.isLocked(doc), now);
+        long age = clock.millis() - subscription.checkedAt();
+        if (age > RECHECK_MS) {
+            recheck(connection, subscription);
+        } else if (age > RECHECK_MS - RECHECK_AHEAD_MS && subscription.startRecheck()) {
+            Thread.ofVirtual().name("collab-recheck").start(() -> recheckInBackground(connection, subscription));
         }
         return subscription;
+    }
+
+    /** Reads the membership (shared by the connection's texts of one workspace) and the lock flag again. */
+    private void recheck(ClientConnection connection, Subscription subscription) {
+        MembershipCache.Reading reading = connection.memberships().membership(subscription.workspace(),
+                clock.millis(), RECHECK_MS / 2, () -> access.membership(subscription.workspace(),
+                        connection.user().id()));
+        if (reading.membership().isEmpty()) {
+            leave(connection, subscription.doc());
+            throw new NotFoundException("No such text.");
+        }
+        subscription.rechecked(reading.membership().get().role().canEdit(), lockReadings.isLocked(subscription.doc(),
+                RECHECK_MS / 2), reading.readAt());
+    }
+
+    private void recheckInBackground(ClientConnection connection, Subscription subscription) {
+        try {
+            recheck(connection, subscription);
+        } catch (NotFoundException e) {
+            connection.send(CollabSocketHandler.error(subscription.doc(), e.code(), e.getMessage()));
+        } catch (RuntimeException e) {
+            // the next message past the period checks in front of itself
+            log.warn("Re-checking {}'s membership for {} failed", connection.user().username(), subscription.doc(), e);
+        } finally {
+            subscription.recheckDone();
+        }
     }
 
     private void push(ClientConnection connection, Subscription subscription, JsonNode message) {
@@ -193,6 +230,9 @@ class CollabProtocol {
             return;
         }
         hub.remove(subscription);
+        if (hub.subscribers(doc).isEmpty()) {
+            lockReadings.forget(doc);
+        }
         AuthenticatedUser user = connection.user();
         presence.publish(new PresenceMessage(doc, connection.id(), engineMember(), user.id().value(),
                 user.displayName(), connection.color(), 0, 0, true));

@@ -1,6 +1,7 @@
 package app.jointly.collab.internal;
 
 import com.hazelcast.topic.Message;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -56,13 +57,22 @@ class LocalHub implements DisposableBean {
         return byDoc.values().stream().mapToInt(Set::size).sum();
     }
 
+    /**
+     * On the cluster's event thread, in publication order: queues the batch for every local subscriber, then lets
+     * one virtual thread write the queued messages out, one connection after the other.
+     */
     private void received(Message<PublishedUpdates> message) {
+        Set<ClientConnection> touched = new LinkedHashSet<>();
         for (UpdatesMessage updates : message.getMessageObject().groups()) {
             for (Subscription subscription : subscribers(updates.doc())) {
                 if (subscription.deliver(updates)) {
                     scheduleGapCheck(subscription);
                 }
+                touched.add(subscription.connection());
             }
+        }
+        if (!touched.isEmpty()) {
+            Thread.ofVirtual().name("collab-fan-out").start(() -> touched.forEach(ClientConnection::flush));
         }
     }
 
@@ -82,6 +92,7 @@ class LocalHub implements DisposableBean {
                     engine.pull(subscription.doc(), since))) {
                 subscription.deliver(missing);
             }
+            subscription.connection().flush();
         } catch (RuntimeException e) {
             log.warn("Could not fill a gap for {} on {}", subscription.connection().id(), subscription.doc(), e);
         }

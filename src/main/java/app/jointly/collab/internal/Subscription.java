@@ -2,6 +2,7 @@ package app.jointly.collab.internal;
 
 import app.jointly.shared.WorkspaceId;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One connection joined to one text. Forwards accepted updates in version order with no gaps: messages from the
@@ -17,6 +18,7 @@ final class Subscription {
     /** The text is a tentative agreement: pushes are refused whatever the role. */
     private volatile boolean locked;
     private volatile long checkedAt;
+    private final AtomicBoolean rechecking = new AtomicBoolean();
     /** Version the client has; -1 until it has been sent the text. */
     private int version = -1;
     private final TreeMap<Integer, UpdatesMessage> ahead = new TreeMap<>();
@@ -62,20 +64,35 @@ final class Subscription {
         return checkedAt;
     }
 
-    void rechecked(boolean canEdit, boolean locked, long now) {
+    void rechecked(boolean canEdit, boolean locked, long readAt) {
         this.canEdit = canEdit;
         this.locked = locked;
-        this.checkedAt = now;
+        this.checkedAt = Math.max(checkedAt, readAt);
     }
 
-    /** Sends the joined message, then whatever arrived meanwhile. */
+    /** True when the caller may start a background re-check (none is running). */
+    boolean startRecheck() {
+        return rechecking.compareAndSet(false, true);
+    }
+
+    void recheckDone() {
+        rechecking.set(false);
+    }
+
+    /**
+     * Queues the joined message, then whatever arrived meanwhile; the caller flushes the connection afterwards
+     * (outside this object's lock, so a slow socket never blocks a delivery to this subscription).
+     */
     synchronized void start(int joinedVersion, String joinedJson) {
-        connection.send(joinedJson);
+        connection.enqueue(joinedJson);
         version = joinedVersion;
         drain();
     }
 
-    /** @return true when a gap is left open (updates ahead of the client are waiting) */
+    /**
+     * Queues the message (or holds it until the gap before it closes); the caller flushes the connection.
+     * @return true when a gap is left open (updates ahead of the client are waiting)
+     */
     synchronized boolean deliver(UpdatesMessage message) {
         if (version < 0 || message.fromVersion() > version) {
             if (message.toVersion() > version) {
@@ -112,7 +129,7 @@ final class Subscription {
         if (message.toVersion() <= version) {
             return;
         }
-        connection.send(message.jsonAfter(version));
+        connection.enqueue(message.jsonAfter(version));
         version = message.toVersion();
     }
 }
