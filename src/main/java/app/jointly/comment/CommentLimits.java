@@ -11,8 +11,6 @@ public final class CommentLimits {
     public static final int MAX_THREADS = 2_000;
     /** Earlier wordings kept per comment; older ones are dropped (the comment still shows as edited). */
     public static final int MAX_EARLIER_WORDINGS = 20;
-    /** Longest outcome statement of a vote. */
-    public static final int MAX_OUTCOME_STATEMENT = 10_000;
 
     private CommentLimits() {
     }
