@@ -104,6 +104,18 @@ public class CommentService {
                 List.of());
     }
 
+    /**
+     * The caller's membership where the commented thing lives (for showing or hiding forms; every action checks
+     * again): {@code id} is a document id for {@link CommentTarget.Kind#SECTION}, else a proposal or vote id.
+     */
+    public Membership viewer(CommentTarget.Kind kind, String id, UserId user) {
+        return switch (kind) {
+            case SECTION -> targets.document(new DocumentId(id), user).member();
+            case PROPOSAL -> targets.proposal(new ProposalId(id), user).member();
+            case VOTE -> targets.vote(new VoteId(id), user).member();
+        };
+    }
+
     /** One thread by its id or by one of its replies' ids. */
     public CommentThread thread(String commentId, UserId user) {
         CommentDocument comment = store.find(commentId).orElseThrow(CommentService::notFound);

@@ -22,6 +22,7 @@ import app.jointly.ui.WorkspaceTabs;
 import app.jointly.workspace.WorkspaceAccess;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -128,6 +129,8 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         new NewSection(heading, text), OptionalLong.empty(), OptionalLong.of(view.version()), me()),
                         "Section added."), this::reload)));
         main.add(new ExportLinks(files, view.id(), me()));
+        main.add(new Anchor("workspaces/" + view.workspaceId().value() + "/documents/" + view.id().value()
+                + "/comments", "Comments"));
         toc.add(new TableOfContents(view, this::scrollTo));
         List<SectionView> sections = view.sections();
         for (int i = 0; i < sections.size(); i++) {
