@@ -70,7 +70,7 @@ public class CommentService {
             throw new ConflictException("passage-removed", "Someone deleted that passage before your comment "
                     + "arrived; select the text again.");
         }
-        String quote = mapped.text().substring(range.from(), Math.min(range.to(), range.from() + 2_000));
+        String quote = AnchorRefresher.quote(mapped.text(), range.from(), range.to());
         CommentDocument thread = writer.startThread(place, user, input.body(), input.visibility(),
                 new Anchor(range.from(), range.to(), mapped.version(), quote));
         return ThreadViews.thread(thread, List.of());

@@ -73,7 +73,8 @@ public class AnchorRefresher {
         return moved;
     }
 
-    static String quote(String text, int from, int to) {
+    /** The passage's text, cut at {@link #MAX_QUOTE} characters (never inside a surrogate pair). */
+    public static String quote(String text, int from, int to) {
         int end = Math.min(to, from + MAX_QUOTE);
         if (end < to && end > from && Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;
