@@ -2,6 +2,7 @@ package app.jointly.demo;
 
 import app.jointly.document.DocumentKind;
 import app.jointly.document.DocumentService;
+import app.jointly.document.DocumentView;
 import app.jointly.identity.NewUser;
 import app.jointly.identity.UserService;
 import app.jointly.identity.UserView;
@@ -12,6 +13,7 @@ import app.jointly.workspace.Role;
 import app.jointly.workspace.WorkspaceService;
 import app.jointly.workspace.WorkspaceView;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -42,11 +44,13 @@ class DemoSeeder implements ApplicationRunner {
     private final UserService users;
     private final WorkspaceService workspaces;
     private final DocumentService documents;
+    private final DemoComments comments;
 
-    DemoSeeder(UserService users, WorkspaceService workspaces, DocumentService documents) {
+    DemoSeeder(UserService users, WorkspaceService workspaces, DocumentService documents, DemoComments comments) {
         this.users = users;
         this.workspaces = workspaces;
         this.documents = documents;
+        this.comments = comments;
     }
 
     @Override
@@ -68,13 +72,17 @@ class DemoSeeder implements ApplicationRunner {
         workspaces.addMember(workspace.id(), facilitator, boardPresident, Role.LEAD, party(workspace, "Board"));
         workspaces.addMember(workspace.id(), facilitator, teacher, Role.MEMBER, party(workspace, "Union"));
 
+        List<DocumentView> created = new ArrayList<>();
         for (DemoDocument document : List.of(
                 DemoDocument.fromClasspath("/demo/compact.md", DocumentKind.COMPACT),
                 DemoDocument.fromClasspath("/demo/shared-vision.md", DocumentKind.SHARED_VISION),
                 DemoDocument.fromClasspath("/demo/plan.md", DocumentKind.PLAN),
                 DemoDocument.fromClasspath("/demo/contract.md", DocumentKind.CONTRACT))) {
-            documents.create(workspace.id(), document.title(), document.kind(), document.sections(), facilitator);
+            created.add(documents.create(workspace.id(), document.title(), document.kind(), document.sections(),
+                    facilitator));
         }
+        comments.seed(workspace.id(), created.get(0), created.get(1), created.get(3), new DemoComments.People(
+                facilitator, districtLead, unionLead, boardPresident, teacher));
         log.warn("""
 
                 ************************************************************

@@ -28,9 +28,18 @@ class DemoSeederIT {
     @Autowired
     DocumentService documents;
 
+    @Autowired
+    DemoComments comments;
+
+    @Autowired
+    app.jointly.comment.CommentService commentService;
+
+    @Autowired
+    app.jointly.proposal.BargainingTableService table;
+
     @Test
     void fillsTheDemoWorkspaceOnceAndLeavesItAloneAfterwards() {
-        DemoSeeder seeder = new DemoSeeder(users, workspaces, documents);
+        DemoSeeder seeder = new DemoSeeder(users, workspaces, documents, comments);
         seeder.run(null);
         seeder.run(null);
 
@@ -51,5 +60,19 @@ class DemoSeederIT {
         String html = documents.renderHtml(list.get(3).id(), unionLead.id());
         assertThat(html).contains("Article 12: Teacher Evaluation", "<table>");
         assertThat(documents.get(list.get(0).id(), unionLead.id()).sections()).hasSize(11);
+
+        // conversations: open threads on the shared vision (one mentioning the union lead) and the compact, one
+        // resolved thread, and a proposal's discussion whose caucus part stays with the union
+        var vision = commentService.documentThreads(list.get(1).id(), unionLead.id());
+        assertThat(vision).hasSize(2);
+        assertThat(vision).filteredOn(t -> t.resolved()).hasSize(1);
+        assertThat(vision).filteredOn(t -> t.mentions().contains(unionLead.id().value())).hasSize(1);
+        assertThat(vision).allMatch(t -> !t.orphaned() && t.quote().equals(t.originalQuote()));
+        assertThat(commentService.documentThreads(list.get(0).id(), unionLead.id())).hasSize(1)
+                .allMatch(t -> t.replies().size() == 1);
+        var proposal = table.openItems(workspace.id(), unionLead.id()).getFirst().open().getFirst().id();
+        assertThat(commentService.proposalDiscussion(proposal, unionLead.id())).hasSize(2);
+        UserView districtLead = users.findByUsername("district-lead").orElseThrow();
+        assertThat(commentService.proposalDiscussion(proposal, districtLead.id())).hasSize(1);
     }
 }
