@@ -289,6 +289,18 @@ class JointlyEditor extends HTMLElement {
     this.maybePush();
   }
 
+  /**
+   * The selected passage for a comment, at the version the server has confirmed: {from, to, version} in UTF-16
+   * offsets, or null when nothing is selected or some typing is not confirmed yet (its offsets would not be the
+   * server's at that version). The server maps it to the current text.
+   */
+  selectionForComment() {
+    if (!this.view || sendableUpdates(this.view.state).length > 0) return null;
+    const {from, to} = this.view.state.selection.main;
+    if (from === to) return null;
+    return {from, to, version: getSyncedVersion(this.view.state)};
+  }
+
   schedulePresence() {
     if (this.presenceTimer) return;
     this.presenceTimer = setTimeout(() => { this.presenceTimer = null; this.sendPresence(); }, 80);

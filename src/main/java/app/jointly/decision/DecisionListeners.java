@@ -1,6 +1,7 @@
 package app.jointly.decision;
 
 import app.jointly.vote.VoteClosed;
+import app.jointly.vote.VoteOutcomeStated;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -37,5 +38,21 @@ class DecisionListeners {
                 List.of(), closed.closedAt(), new DecisionLinks(proposal, null, closed.voteId().value()),
                 List.of("vote", closed.method().wireName()));
         log.info("Logged the result of vote {} as decision #{}", closed.voteId(), entry.seq());
+    }
+
+    /**
+     * A closed vote's outcome statement becomes a new entry linked to the vote (the vote's own entry is never
+     * changed: the log is append-only); each rewording is its own entry, keyed by its revision.
+     */
+    @EventListener
+    void on(VoteOutcomeStated stated) {
+        String proposal = stated.subject() != null && stated.subject().kind().equals("proposal")
+                ? stated.subject().id() : null;
+        DecisionEntry entry = decisions.appendAutomatic(stated.workspaceId(),
+                "vote-outcome:" + stated.voteId().value() + ":" + stated.revision(), "vote",
+                "Outcome of vote \"" + stated.question() + "\"" + (stated.revision() > 1 ? " (restated)" : "") + ".",
+                stated.statement(), List.of(), stated.at(),
+                new DecisionLinks(proposal, null, stated.voteId().value()), List.of("vote", "outcome-statement"));
+        log.info("Logged the outcome statement of vote {} as decision #{}", stated.voteId(), entry.seq());
     }
 }

@@ -13,6 +13,7 @@ import app.jointly.workspace.Role;
 import app.jointly.workspace.WorkspaceService;
 import app.jointly.workspace.WorkspaceView;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -47,14 +48,16 @@ class DemoSeeder implements ApplicationRunner {
     private final DocumentService documents;
     private final DemoPresentation presentation;
     private final Environment environment;
+    private final DemoComments comments;
 
     DemoSeeder(UserService users, WorkspaceService workspaces, DocumentService documents,
-               DemoPresentation presentation, Environment environment) {
+               DemoPresentation presentation, Environment environment, DemoComments comments) {
         this.users = users;
         this.workspaces = workspaces;
         this.documents = documents;
         this.presentation = presentation;
         this.environment = environment;
+        this.comments = comments;
     }
 
     @Override
@@ -76,21 +79,20 @@ class DemoSeeder implements ApplicationRunner {
         workspaces.addMember(workspace.id(), facilitator, boardPresident, Role.LEAD, party(workspace, "Board"));
         workspaces.addMember(workspace.id(), facilitator, teacher, Role.MEMBER, party(workspace, "Union"));
 
-        DocumentView plan = null;
+        List<DocumentView> created = new ArrayList<>();
         for (DemoDocument document : List.of(
                 DemoDocument.fromClasspath("/demo/compact.md", DocumentKind.COMPACT),
                 DemoDocument.fromClasspath("/demo/shared-vision.md", DocumentKind.SHARED_VISION),
                 DemoDocument.fromClasspath("/demo/plan.md", DocumentKind.PLAN),
                 DemoDocument.fromClasspath("/demo/contract.md", DocumentKind.CONTRACT))) {
-            DocumentView created = documents.create(workspace.id(), document.title(), document.kind(),
-                    document.sections(), facilitator);
-            if (document.kind() == DocumentKind.PLAN) {
-                plan = created;
-            }
+            created.add(documents.create(workspace.id(), document.title(), document.kind(), document.sections(),
+                    facilitator));
         }
+        comments.seed(workspace.id(), created.get(0), created.get(1), created.get(3), new DemoComments.People(
+                facilitator, districtLead, unionLead, boardPresident, teacher));
         // The token is stored only hashed, so this one start is the only time the link can be told.
         String presentationUrl = "http://localhost:" + environment.getProperty("local.server.port", "8080")
-                + presentation.prepare(plan, facilitator);
+                + presentation.prepare(created.get(2), facilitator);
         log.warn("""
 
                 ************************************************************

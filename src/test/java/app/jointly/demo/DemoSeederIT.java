@@ -51,9 +51,18 @@ class DemoSeederIT {
     @Autowired
     PlanMeasures measures;
 
+    @Autowired
+    DemoComments comments;
+
+    @Autowired
+    app.jointly.comment.CommentService commentService;
+
+    @Autowired
+    app.jointly.proposal.BargainingTableService table;
+
     @Test
     void fillsTheDemoWorkspaceOnceAndLeavesItAloneAfterwards(CapturedOutput output) {
-        DemoSeeder seeder = new DemoSeeder(users, workspaces, documents, presentation, environment);
+        DemoSeeder seeder = new DemoSeeder(users, workspaces, documents, presentation, environment, comments);
         seeder.run(null);
         seeder.run(null);
 
@@ -85,5 +94,18 @@ class DemoSeederIT {
         assertThat(logged.find()).as("the presentation link is in the log").isTrue();
         assertThat(shares.open(logged.group(1)).title()).isEqualTo(documents.get(plan.id(), unionLead.id()).title());
         assertThat(shares.open(logged.group(1)).versionName()).isEqualTo("as presented");
+        // conversations: open threads on the shared vision (one mentioning the union lead) and the compact, one
+        // resolved thread, and a proposal's discussion whose caucus part stays with the union
+        var vision = commentService.documentThreads(list.get(1).id(), unionLead.id());
+        assertThat(vision).hasSize(2);
+        assertThat(vision).filteredOn(t -> t.resolved()).hasSize(1);
+        assertThat(vision).filteredOn(t -> t.mentions().contains(unionLead.id().value())).hasSize(1);
+        assertThat(vision).allMatch(t -> !t.orphaned() && t.quote().equals(t.originalQuote()));
+        assertThat(commentService.documentThreads(list.get(0).id(), unionLead.id())).hasSize(1)
+                .allMatch(t -> t.replies().size() == 1);
+        var proposal = table.openItems(workspace.id(), unionLead.id()).getFirst().open().getFirst().id();
+        assertThat(commentService.proposalDiscussion(proposal, unionLead.id())).hasSize(2);
+        UserView districtLead = users.findByUsername("district-lead").orElseThrow();
+        assertThat(commentService.proposalDiscussion(proposal, districtLead.id())).hasSize(1);
     }
 }

@@ -1,5 +1,6 @@
 package app.jointly.collab.internal;
 
+import app.jointly.document.LiveText;
 import app.jointly.document.SectionTextSource;
 import app.jointly.shared.SectionId;
 import java.util.Optional;
@@ -19,8 +20,12 @@ class LiveSectionText implements SectionTextSource {
     }
 
     @Override
-    public Optional<String> liveText(SectionId section) {
+    public Optional<LiveText> live(SectionId section) {
         String doc = section.value();
-        return engine.isCoEdited(doc) ? Optional.of(engine.text(doc)) : Optional.empty();
+        if (!engine.isCoEdited(doc)) {
+            return Optional.empty();
+        }
+        CollabEngine.Joined joined = engine.join(doc);
+        return Optional.of(new LiveText(joined.text(), joined.version()));
     }
 }

@@ -9,10 +9,13 @@ import app.jointly.shared.Ids;
 import app.jointly.shared.NotFoundException;
 import app.jointly.shared.SectionId;
 import app.jointly.ui.LiveUpdates;
+import app.jointly.ui.Notifications;
+import app.jointly.ui.PassageCommentSlot;
 import app.jointly.ui.MainLayout;
 import app.jointly.ui.WorkspaceTabs;
 import app.jointly.workspace.WorkspaceAccess;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.Optional;
 
 /**
@@ -35,10 +39,13 @@ class CoEditPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final DocumentDirectory directory;
     private final WorkspaceAccess access;
     private final CurrentUser currentUser;
+    private final ObjectProvider<PassageCommentSlot> passageComments;
     private String title = "Co-editing";
     private volatile SectionLocation shown;
 
-    CoEditPage(DocumentDirectory directory, WorkspaceAccess access, CurrentUser currentUser, LiveUpdates live) {
+    CoEditPage(DocumentDirectory directory, WorkspaceAccess access, CurrentUser currentUser, LiveUpdates live,
+               ObjectProvider<PassageCommentSlot> passageComments) {
+        this.passageComments = passageComments;
         this.directory = directory;
         this.access = access;
         this.currentUser = currentUser;
@@ -91,8 +98,24 @@ class CoEditPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 + location.documentId().value();
         Anchor back = new Anchor(documentPath, "← Back to the document");
         H2 heading = new H2(location.heading());
-        add(new WorkspaceTabs(location.workspaceId().value(), "documents"), back, heading, hint(location),
-                new CollabEditor(location.sectionId()));
+        CollabEditor editor = new CollabEditor(location.sectionId());
+        add(new WorkspaceTabs(location.workspaceId().value(), "documents"), back, heading, hint(location));
+        passageComments.ifAvailable(slot -> add(commentButton(slot, location, editor)));
+        add(editor);
+    }
+
+    /** Sends the editor's selection and version to the comments module, which maps it on the server. */
+    private static Button commentButton(PassageCommentSlot slot, SectionLocation location, CollabEditor editor) {
+        Button comment = new Button("Comment on the selection", e -> editor.selectionForComment(selection -> {
+            if (selection.isEmpty()) {
+                Notifications.error("Select the passage to comment on first (and let your typing be saved).");
+                return;
+            }
+            CollabEditor.Selection s = selection.get();
+            slot.open(location.documentId().value(), location.sectionId().value(), s.from(), s.to(), s.version());
+        }));
+        comment.addClassName("jointly-comment-selection");
+        return comment;
     }
 
     /** For a locked article, says why it is read-only and where a change starts, in words and with a link. */

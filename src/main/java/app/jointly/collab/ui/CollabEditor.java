@@ -6,6 +6,8 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.util.Optional;
 
 /**
  * The real-time co-editor of one text (a document section): a CodeMirror 6 Markdown editor in the browser that
@@ -28,5 +30,19 @@ public class CollabEditor extends Component implements HasSize {
 
     public String textId() {
         return getElement().getAttribute("doc");
+    }
+
+    /** A selected passage at a co-editing version the server confirmed (UTF-16 offsets). */
+    public record Selection(int from, int to, int version) {
+    }
+
+    /**
+     * Asks the browser for the selected passage; {@code answer} gets empty when nothing is selected or the
+     * person's latest typing is not confirmed yet.
+     */
+    public void selectionForComment(SerializableConsumer<Optional<Selection>> answer) {
+        getElement().callJsFunction("selectionForComment").then(json -> answer.accept(
+                json == null || json.isNull() ? Optional.empty() : Optional.of(new Selection(json.path("from").asInt(),
+                        json.path("to").asInt(), json.path("version").asInt()))));
     }
 }

@@ -31,12 +31,17 @@ final class DocumentJson {
     record EditSection(String heading, String markdown, Long version) {
     }
 
-    /** {@code agreement} is null unless the text is a tentative agreement, then {@code locked} is true. */
-    record Section(String id, String heading, String markdown, boolean locked, Agreement agreement) {
+    /**
+     * {@code agreement} is null unless the text is a tentative agreement, then {@code locked} is true;
+     * {@code textVersion} is the co-editing version {@code markdown} is at (comment anchors name it).
+     */
+    record Section(String id, String heading, String markdown, boolean locked, Agreement agreement,
+                   int textVersion) {
         static Section of(SectionView view) {
             return new Section(view.id().value(), view.heading(), view.markdown(), view.locked(),
                     view.agreement() == null ? null
-                            : new Agreement(view.agreement().agreementKey(), view.agreement().lockedAt()));
+                            : new Agreement(view.agreement().agreementKey(), view.agreement().lockedAt()),
+                    view.textVersion());
         }
     }
 

@@ -55,8 +55,10 @@ public class DocumentViews {
         return new DocumentView(new DocumentId(entity.getId()), new WorkspaceId(entity.getWorkspaceId()),
                 entity.getTitle(), DocumentKind.fromWire(entity.getKind()), entity.currentVersion(),
                 entity.getSections().stream()
-                        .map(s -> s.toView(source == null ? s.markdown()
-                                : source.liveText(new SectionId(s.sectionId())).orElse(s.markdown())))
+                        .map(s -> source == null ? s.toView(s.markdown())
+                                : source.live(new SectionId(s.sectionId()))
+                                        .map(live -> s.toView(live.text(), live.version()))
+                                        .orElseGet(() -> s.toView(s.markdown())))
                         .toList());
     }
 }

@@ -45,6 +45,10 @@ public record StoredSection(String sectionId, String heading, String markdown, S
     }
 
     SectionView toView(String text) {
-        return new SectionView(new SectionId(sectionId), heading, text, agreement);
+        return toView(text, 0);
+    }
+
+    SectionView toView(String text, int textVersion) {
+        return new SectionView(new SectionId(sectionId), heading, text, agreement, textVersion);
     }
 }

@@ -142,6 +142,8 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 + "/share", "Share and visitor feedback");
         share.addClassName("jointly-share-link");
         main.add(share);
+        main.add(new Anchor("workspaces/" + view.workspaceId().value() + "/documents/" + view.id().value()
+                + "/comments", "Comments"));
         toc.add(new TableOfContents(view, this::scrollTo));
         List<SectionView> sections = view.sections();
         for (int i = 0; i < sections.size(); i++) {

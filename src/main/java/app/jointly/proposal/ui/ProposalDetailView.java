@@ -11,6 +11,7 @@ import app.jointly.shared.JointlyException;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
 import app.jointly.ui.MainLayout;
+import app.jointly.ui.DiscussionSlot;
 import app.jointly.ui.WorkspaceTabs;
 import app.jointly.workspace.Membership;
 import app.jointly.workspace.WorkspaceAccess;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One proposal: text, rationale, redlines, history, sign-offs and the actions the viewer may take. */
 @Route(value = "workspaces/:workspaceId/proposals/:proposalId", layout = MainLayout.class)
@@ -39,6 +41,7 @@ class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver {
     private final WorkspaceAccess access;
     private final CurrentUser currentUser;
     private final ProposalChangeListeners changes;
+    private final ObjectProvider<DiscussionSlot> discussions;
     private WorkspaceId workspace;
     private ProposalId proposalId;
     private UserId user;
@@ -46,7 +49,9 @@ class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver {
     private Runnable stopListening = () -> { };
 
     ProposalDetailView(ProposalService proposals, BargainingTableService tables, SectionTexts documents,
-            WorkspaceAccess access, CurrentUser currentUser, ProposalChangeListeners changes) {
+            WorkspaceAccess access, CurrentUser currentUser, ProposalChangeListeners changes,
+            ObjectProvider<DiscussionSlot> discussions) {
+        this.discussions = discussions;
         this.proposals = proposals;
         this.tables = tables;
         this.documents = documents;
@@ -83,6 +88,7 @@ class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver {
         add(new ProposalPanel(details, heading, labels, tables.redline(proposalId, user)));
         add(new ProposalActions(details.proposal(), membership,
                 new ProposalActions.Handler(proposals, workspace, user, this::reload)));
+        discussions.ifAvailable(slot -> add(slot.discussion("proposal", proposalId.value())));
     }
 
     private void reload() {

@@ -8,10 +8,12 @@ import app.jointly.vote.Electorate;
 import app.jointly.vote.Fraction;
 import app.jointly.vote.MyBallot;
 import app.jointly.vote.NewVote;
+import app.jointly.vote.OutcomeStatement;
 import app.jointly.vote.PartyTally;
 import app.jointly.vote.SubjectRef;
 import app.jointly.vote.Tally;
 import app.jointly.vote.Vote;
+import app.jointly.vote.VoteId;
 import app.jointly.vote.VoteMethod;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -73,20 +75,36 @@ final class VoteApi {
 
     /**
      * A tally or final result. Counts are absent (null) while a secret ballot is open; there is never a
-     * per-voter choice in it.
+     * per-voter choice in it. {@code outcomeStatement} is what the vote's creator wrote about the outcome once it
+     * closed (null until then).
      */
     record ResultJson(String voteId, String status, boolean finalResult, String outcome, String explanation,
                       int electorateSize, List<String> eligible, long turnout, Map<String, Long> counts,
-                      List<PartyTallyJson> parties, boolean countsHidden, Long uncounted, Instant closedAt) {
+                      List<PartyTallyJson> parties, boolean countsHidden, Long uncounted, Instant closedAt,
+                      String outcomeStatement) {
 
         static ResultJson of(Vote v, Tally t, List<UserId> eligible) {
+            return of(v, t, eligible, null);
+        }
+
+        static ResultJson of(Vote v, Tally t, List<UserId> eligible, String outcomeStatement) {
             var result = v.finalResult();
             return new ResultJson(v.id().value(), v.status().wireName(), result.isPresent(),
                     result.map(r -> r.outcome().wireName()).orElse(null),
                     result.map(r -> r.explanation()).orElse(null), t.electorateSize(),
                     eligible.stream().map(UserId::value).toList(), t.turnout(),
                     t.countsHidden() ? null : t.counts(), t.parties().stream().map(PartyTallyJson::of).toList(),
-                    t.countsHidden(), result.map(r -> r.uncounted()).orElse(null), v.closedAt());
+                    t.countsHidden(), result.map(r -> r.uncounted()).orElse(null), v.closedAt(),
+                    outcomeStatement);
+        }
+    }
+
+    record OutcomeRequest(String statement) {
+    }
+
+    record OutcomeJson(String voteId, String statement, String by, Instant at, int revision) {
+        static OutcomeJson of(VoteId id, OutcomeStatement s) {
+            return new OutcomeJson(id.value(), s.statement(), s.by().value(), s.at(), s.revision());
         }
     }
 

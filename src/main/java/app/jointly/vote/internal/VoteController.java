@@ -3,13 +3,17 @@ package app.jointly.vote.internal;
 import app.jointly.identity.CurrentUser;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
+import app.jointly.vote.OutcomeStatement;
 import app.jointly.vote.Vote;
 import app.jointly.vote.VoteId;
+import app.jointly.vote.VoteOutcomeStatements;
 import app.jointly.vote.VoteService;
 import app.jointly.vote.internal.VoteApi.BallotRequest;
 import app.jointly.vote.internal.VoteApi.CastBallotJson;
 import app.jointly.vote.internal.VoteApi.CreateVote;
 import app.jointly.vote.internal.VoteApi.MyBallotJson;
+import app.jointly.vote.internal.VoteApi.OutcomeJson;
+import app.jointly.vote.internal.VoteApi.OutcomeRequest;
 import app.jointly.vote.internal.VoteApi.ReceiptJson;
 import app.jointly.vote.internal.VoteApi.ResultJson;
 import app.jointly.vote.internal.VoteApi.VoteJson;
@@ -33,10 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
 class VoteController {
 
     private final VoteService votes;
+    private final VoteOutcomeStatements statements;
     private final CurrentUser currentUser;
 
-    VoteController(VoteService votes, CurrentUser currentUser) {
+    VoteController(VoteService votes, VoteOutcomeStatements statements, CurrentUser currentUser) {
         this.votes = votes;
+        this.statements = statements;
         this.currentUser = currentUser;
     }
 
@@ -106,7 +112,17 @@ class VoteController {
     ResultJson result(@PathVariable String id) {
         VoteId voteId = new VoteId(id);
         Vote vote = votes.get(voteId, me());
-        return ResultJson.of(vote, votes.tally(voteId, me()), votes.eligible(voteId, me(), 20_000));
+        return ResultJson.of(vote, votes.tally(voteId, me()), votes.eligible(voteId, me(), 20_000),
+                statements.statement(voteId, me()).map(OutcomeStatement::statement).orElse(null));
+    }
+
+    @PutMapping("/votes/{id}/outcome")
+    @Operation(summary = "State a closed vote's outcome (its creator); logged as a decision linked to the vote's",
+            description = "403 not-vote-creator, 409 vote-not-closed, 413 statement-too-long (4,000 characters). "
+                    + "A rewording replaces the statement shown and is logged as another entry.")
+    OutcomeJson stateOutcome(@PathVariable String id, @RequestBody OutcomeRequest request) {
+        VoteId voteId = new VoteId(id);
+        return OutcomeJson.of(voteId, statements.state(voteId, me(), request.statement()));
     }
 
     @GetMapping("/votes/{id}/ballots")

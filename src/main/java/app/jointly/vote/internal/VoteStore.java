@@ -4,9 +4,11 @@ import app.jointly.effects.EffectOutbox;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
 import app.jointly.vote.NewVote;
+import app.jointly.vote.OutcomeStatement;
 import app.jointly.vote.Vote;
 import app.jointly.vote.VoteClosed;
 import app.jointly.vote.VoteId;
+import app.jointly.vote.VoteOutcomeStated;
 import app.jointly.vote.VoteResult;
 import app.jointly.vote.VoteStatus;
 import java.time.Instant;
@@ -92,6 +94,34 @@ public class VoteStore {
     public boolean markClosed(VoteId id, VoteResult result, VoteClosed closed) {
         return transition(id, VoteStatus.CLOSING, outbox.record(new Update().set("status", VoteStatus.CLOSED.name())
                 .set("closedAt", result.closedAt()).set("result", VoteDocument.fromResult(result)), closed));
+    }
+
+    /**
+     * Stores the outcome statement of a closed vote with {@code stated} as a pending effect, in one write, if the
+     * stored statement is still the one before it (revision - 1).
+     *
+     * @return false when the vote is not closed or another statement was written meanwhile
+     */
+    public boolean stateOutcome(VoteId id, OutcomeStatement statement, VoteOutcomeStated stated) {
+        Criteria previous = statement.revision() == 1 ? Criteria.where("outcomeStatement").exists(false)
+                : Criteria.where("outcomeStatement.revision").is(statement.revision() - 1);
+        Query query = Query.query(Criteria.where("_id").is(id.value()).and("status").is(VoteStatus.CLOSED.name())
+                .andOperator(previous));
+        Update update = outbox.record(new Update().set("outcomeStatement", new org.bson.Document("statement",
+                statement.statement()).append("by", statement.by().value()).append("at", statement.at())
+                .append("revision", statement.revision())), stated);
+        return mongo.updateFirst(query, update.inc("version", 1), VoteDocument.COLLECTION).getModifiedCount() == 1;
+    }
+
+    public Optional<OutcomeStatement> outcomeStatement(VoteId id) {
+        org.bson.Document vote = mongo.getCollection(VoteDocument.COLLECTION)
+                .find(com.mongodb.client.model.Filters.eq("_id", id.value()))
+                .projection(com.mongodb.client.model.Projections.include("outcomeStatement")).first();
+        if (vote == null || !(vote.get("outcomeStatement") instanceof org.bson.Document stored)) {
+            return Optional.empty();
+        }
+        return Optional.of(new OutcomeStatement(stored.getString("statement"), new UserId(stored.getString("by")),
+                stored.getDate("at").toInstant(), stored.getInteger("revision")));
     }
 
     /** Carries out the vote's pending effects now, on this thread (see {@link EffectOutbox#deliver}). */

@@ -4,11 +4,13 @@ import app.jointly.identity.CurrentUser;
 import app.jointly.shared.Ids;
 import app.jointly.shared.JointlyException;
 import app.jointly.shared.UserId;
+import app.jointly.ui.DiscussionSlot;
 import app.jointly.ui.LiveUpdates;
 import app.jointly.ui.MainLayout;
 import app.jointly.ui.WorkspaceTabs;
 import app.jointly.vote.Vote;
 import app.jointly.vote.VoteId;
+import app.jointly.vote.VoteOutcomeStatements;
 import app.jointly.vote.VoteService;
 import app.jointly.vote.VoteStatusChanged;
 import app.jointly.vote.VoteTallyChanged;
@@ -29,6 +31,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One vote: cast or change a ballot, the live tally (turnout only for an open secret ballot) and, once closed,
@@ -44,6 +47,9 @@ class VoteView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final WorkspaceService workspaces;
     private final CurrentUser currentUser;
     private final LiveUpdates live;
+    private final VoteOutcomeStatements statements;
+    private final ObjectProvider<DiscussionSlot> discussions;
+    private final Div outcome = new Div();
     private final Div header = new Div();
     private final Div ballot = new Div();
     private final Div tally = new Div();
@@ -56,7 +62,10 @@ class VoteView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private boolean refreshPending;
     private String title = "Vote";
 
-    VoteView(VoteService votes, WorkspaceService workspaces, CurrentUser currentUser, LiveUpdates live) {
+    VoteView(VoteService votes, WorkspaceService workspaces, CurrentUser currentUser, LiveUpdates live,
+             VoteOutcomeStatements statements, ObjectProvider<DiscussionSlot> discussions) {
+        this.statements = statements;
+        this.discussions = discussions;
         this.votes = votes;
         this.workspaces = workspaces;
         this.currentUser = currentUser;
@@ -90,7 +99,8 @@ class VoteView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         title = vote.question();
         removeAll();
-        add(new WorkspaceTabs(ws, "votes"), header, ballot, tally);
+        add(new WorkspaceTabs(ws, "votes"), header, ballot, tally, outcome);
+        discussions.ifAvailable(slot -> add(slot.discussion("vote", id)));
         renderAll();
         live.subscribe(this, VoteTallyChanged.class, e -> e.voteId().equals(voteId), e -> refreshSoon(false));
         live.subscribe(this, VoteStatusChanged.class, e -> e.voteId().equals(voteId), e -> refreshSoon(true));
@@ -107,6 +117,11 @@ class VoteView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         header.add(new VoteActions(votes, vote, me, this::renderAll));
         ballot.removeAll();
         ballot.add(new BallotForm(votes, vote, votes.myBallot(voteId, me), me, this::renderAll));
+        outcome.removeAll();
+        if (vote.isClosed()) {
+            outcome.add(new OutcomePanel(statements, vote, statements.statement(voteId, me).orElse(null), me,
+                    this::renderAll));
+        }
         renderTally();
     }
 

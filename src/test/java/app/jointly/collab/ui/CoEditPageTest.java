@@ -45,7 +45,9 @@ class CoEditPageTest extends BrowserlessTest {
         document = fixture.service().create(workspace, "Master Agreement", DocumentKind.CONTRACT, List.of(
                 new NewSection("Article 12: Evaluation", "Every year.")), member);
         page = new CoEditPage(fixture.directory(), fixture.workspaceAccess(),
-                new CurrentUser(SecurityContextHolder.getContextHolderStrategy()), new LiveUpdates());
+                new CurrentUser(SecurityContextHolder.getContextHolderStrategy()), new LiveUpdates(),
+                new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                        .getBeanProvider(app.jointly.ui.PassageCommentSlot.class));
         UI.getCurrent().add(page);
     }
 

@@ -43,7 +43,8 @@ public final class DocumentTestFixture {
                 history.reversed().stream().filter(v -> v.documentId().equals(call.getArgument(0))
                         && v.sectionId().equals(call.getArgument(1))).toList());
         DocumentAccess documentAccess = new DocumentAccess(documents.repository, access);
-        SectionTextSource source = section -> Optional.ofNullable(live.get(section.value()));
+        SectionTextSource source = section -> Optional.ofNullable(live.get(section.value()))
+                .map(text -> new app.jointly.document.LiveText(text, 1));
         DocumentViews views = new DocumentViews(
                 new StaticListableBeanFactory(Map.of("live", source)).getBeanProvider(SectionTextSource.class));
         SectionHistory sectionHistory = new SectionHistory(versions);
