@@ -37,8 +37,9 @@ public class DocumentViews {
         if (source == null || storedTexts.isEmpty()) {
             return source == null ? stored(entity) : view(entity, source);
         }
+        // a text just stored is shown as stored (its co-editing version is not known to go with it)
         return view(entity, section -> storedTexts.contains(section.value()) ? Optional.empty()
-                : source.liveText(section));
+                : source.live(section));
     }
 
     public DocumentView stored(DocumentEntity entity) {
