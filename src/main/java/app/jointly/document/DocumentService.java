@@ -1,10 +1,13 @@
 package app.jointly.document;
 
 import app.jointly.shared.DocumentId;
+import app.jointly.shared.Ids;
+import app.jointly.shared.NotFoundException;
 import app.jointly.shared.SectionId;
 import app.jointly.shared.UserId;
 import app.jointly.shared.WorkspaceId;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -20,6 +23,22 @@ public interface DocumentService {
 
     /** The document with each section's current text (live co-edited text when a {@link SectionTextSource} exists). */
     DocumentView get(DocumentId document, UserId by);
+
+    /**
+     * The document a page's route names, if {@code by} may read it and it belongs to that workspace; empty for
+     * anything else, malformed ids included, which a page shows as "not found".
+     */
+    default Optional<DocumentView> findIn(String workspaceId, String documentId, UserId by) {
+        if (!Ids.isValid(workspaceId) || !Ids.isValid(documentId)) {
+            return Optional.empty();
+        }
+        try {
+            DocumentView found = get(new DocumentId(documentId), by);
+            return found.workspaceId().value().equals(workspaceId) ? Optional.of(found) : Optional.empty();
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
 
     /** The workspace's documents, oldest first. */
     List<DocumentSummary> list(WorkspaceId workspace, UserId by);

@@ -12,8 +12,6 @@ import app.jointly.document.DocumentService;
 import app.jointly.document.DocumentView;
 import app.jointly.document.SectionView;
 import app.jointly.identity.CurrentUser;
-import app.jointly.shared.DocumentId;
-import app.jointly.shared.Ids;
 import app.jointly.shared.JointlyException;
 import app.jointly.shared.PartyId;
 import app.jointly.shared.UserId;
@@ -37,6 +35,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A document's comments: the outline with each section's count of open threads, the list with its filters (open
@@ -86,7 +85,7 @@ class CommentsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         String ws = event.getRouteParameters().get("workspaceId").orElse("");
         String id = event.getRouteParameters().get("documentId").orElse("");
-        if (!Ids.isValid(ws) || !Ids.isValid(id) || !open(ws, id)) {
+        if (!open(ws, id)) {
             event.rerouteToError(NotFoundException.class);
         }
     }
@@ -94,11 +93,12 @@ class CommentsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** @return false when the document is not there for this user (shown as not found) */
     boolean open(String workspaceId, String documentId) {
         me = currentUser.require().id();
+        Optional<DocumentView> found = documents.findIn(workspaceId, documentId, me);
+        if (found.isEmpty()) {
+            return false;
+        }
+        document = found.get();
         try {
-            document = documents.get(new DocumentId(documentId), me);
-            if (!document.workspaceId().value().equals(workspaceId)) {
-                return false;
-            }
             member = comments.viewer(CommentTarget.Kind.SECTION, documentId, me);
         } catch (JointlyException e) {
             return false;

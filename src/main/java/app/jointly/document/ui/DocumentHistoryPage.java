@@ -7,8 +7,6 @@ import app.jointly.document.DocumentVersions;
 import app.jointly.document.DocumentView;
 import app.jointly.document.VersionSummary;
 import app.jointly.identity.CurrentUser;
-import app.jointly.shared.DocumentId;
-import app.jointly.shared.Ids;
 import app.jointly.shared.JointlyException;
 import app.jointly.shared.UserId;
 import app.jointly.ui.MainLayout;
@@ -34,6 +32,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A document's history: its versions (named ones on top), a chosen version shown with what changed in it marked
@@ -80,21 +79,14 @@ class DocumentHistoryPage extends Div implements BeforeEnterObserver, HasDynamic
 
     /** Shows the history if the caller may read the document and it belongs to that workspace. */
     boolean open(String workspaceId, String documentId) {
-        if (!Ids.isValid(workspaceId) || !Ids.isValid(documentId)) {
+        Optional<DocumentView> found = documents.findIn(workspaceId, documentId, me());
+        if (found.isEmpty()) {
             return false;
         }
-        try {
-            DocumentView found = documents.get(new DocumentId(documentId), me());
-            if (!found.workspaceId().value().equals(workspaceId)) {
-                return false;
-            }
-            document = found;
-            canEdit = workspaces.membership(found.workspaceId(), me()).map(m -> m.role().canEdit()).orElse(false);
-            render(null);
-            return true;
-        } catch (app.jointly.shared.NotFoundException e) {
-            return false;
-        }
+        document = found.get();
+        canEdit = workspaces.membership(document.workspaceId(), me()).map(m -> m.role().canEdit()).orElse(false);
+        render(null);
+        return true;
     }
 
     @Override

@@ -13,7 +13,6 @@ import app.jointly.document.internal.MarkdownRenderer;
 import app.jointly.identity.CurrentUser;
 import app.jointly.shared.ConflictException;
 import app.jointly.shared.DocumentId;
-import app.jointly.shared.Ids;
 import app.jointly.shared.JointlyException;
 import app.jointly.shared.SectionId;
 import app.jointly.shared.UserId;
@@ -34,6 +33,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -100,21 +100,14 @@ class DocumentPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Shows the document if the caller may read it and it belongs to that workspace; false means "not found". */
     boolean open(String workspaceId, String documentId) {
-        if (!Ids.isValid(workspaceId) || !Ids.isValid(documentId)) {
+        Optional<DocumentView> found = documents.findIn(workspaceId, documentId, me());
+        if (found.isEmpty()) {
             return false;
         }
-        try {
-            DocumentView found = documents.get(new DocumentId(documentId), me());
-            if (!found.workspaceId().value().equals(workspaceId)) {
-                return false;
-            }
-            view = found;
-            canEdit = workspaces.membership(view.workspaceId(), me()).map(m -> m.role().canEdit()).orElse(false);
-            render();
-            return true;
-        } catch (app.jointly.shared.NotFoundException e) {
-            return false;
-        }
+        view = found.get();
+        canEdit = workspaces.membership(view.workspaceId(), me()).map(m -> m.role().canEdit()).orElse(false);
+        render();
+        return true;
     }
 
     @Override

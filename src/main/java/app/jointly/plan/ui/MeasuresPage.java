@@ -8,10 +8,7 @@ import app.jointly.plan.Measure;
 import app.jointly.plan.MeasureStatus;
 import app.jointly.plan.NewMeasure;
 import app.jointly.plan.PlanMeasures;
-import app.jointly.shared.DocumentId;
-import app.jointly.shared.Ids;
 import app.jointly.shared.JointlyException;
-import app.jointly.shared.NotFoundException;
 import app.jointly.shared.UserId;
 import app.jointly.ui.MainLayout;
 import app.jointly.workspace.WorkspaceAccess;
@@ -37,6 +34,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** A plan's measures of success: their readings for members, adding measures and recording progress for editors. */
 @Route(value = "workspaces/:workspaceId/documents/:documentId/measures", layout = MainLayout.class)
@@ -69,17 +67,12 @@ class MeasuresPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** False when the caller may not read it, it is in another workspace, or it is not a plan ("not found"). */
     boolean open(String workspaceId, String documentId) {
-        if (!Ids.isValid(workspaceId) || !Ids.isValid(documentId)) {
+        Optional<DocumentView> found = documents.findIn(workspaceId, documentId, me())
+                .filter(document -> document.kind() == DocumentKind.PLAN);
+        if (found.isEmpty()) {
             return false;
         }
-        try {
-            plan = documents.get(new DocumentId(documentId), me());
-        } catch (NotFoundException e) {
-            return false;
-        }
-        if (!plan.workspaceId().value().equals(workspaceId) || plan.kind() != DocumentKind.PLAN) {
-            return false;
-        }
+        plan = found.get();
         boolean canEdit = access.membership(plan.workspaceId(), me()).map(m -> m.role().canEdit()).orElse(false);
         removeAll();
         add(new Anchor("workspaces/" + workspaceId + "/documents/" + documentId, "Back to the plan"),

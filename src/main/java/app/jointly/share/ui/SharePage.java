@@ -7,10 +7,7 @@ import app.jointly.share.ShareLinks;
 import app.jointly.share.VisitorComment;
 import app.jointly.share.VisitorFeedback;
 import app.jointly.share.VisitorFeedbackChanged;
-import app.jointly.shared.DocumentId;
-import app.jointly.shared.Ids;
 import app.jointly.shared.JointlyException;
-import app.jointly.shared.NotFoundException;
 import app.jointly.shared.UserId;
 import app.jointly.ui.LiveUpdates;
 import app.jointly.ui.MainLayout;
@@ -30,6 +27,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -77,18 +75,11 @@ class SharePage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** False when the caller may not read the document or it is not in that workspace ("not found"). */
     boolean open(String workspaceId, String documentId) {
-        if (!Ids.isValid(workspaceId) || !Ids.isValid(documentId)) {
+        Optional<DocumentView> found = documents.findIn(workspaceId, documentId, me());
+        if (found.isEmpty()) {
             return false;
         }
-        try {
-            DocumentView found = documents.get(new DocumentId(documentId), me());
-            if (!found.workspaceId().value().equals(workspaceId)) {
-                return false;
-            }
-            document = found;
-        } catch (NotFoundException e) {
-            return false;
-        }
+        document = found.get();
         canEdit = access.membership(document.workspaceId(), me()).map(m -> m.role().canEdit()).orElse(false);
         removeAll();
         String documentPath = "workspaces/" + workspaceId + "/documents/" + documentId;

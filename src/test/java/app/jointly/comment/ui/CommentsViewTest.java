@@ -70,6 +70,7 @@ class CommentsViewTest extends BrowserlessTest {
                 List.of(new SectionView(first, "Article 1", "The Board recognises the Association.", null, 4),
                         new SectionView(second, "Article 12", "Evaluations happen yearly.", null, 0)));
         when(documents.get(documentId, me)).thenReturn(document);
+        when(documents.findIn(workspace.value(), documentId.value(), me)).thenCallRealMethod();
         when(comments.viewer(CommentTarget.Kind.SECTION, documentId.value(), me)).thenReturn(
                 new Membership(workspace, me, Role.MEMBER, Optional.of(new PartyId("union"))));
         when(comments.documentThreads(documentId, me)).thenReturn(List.of(
