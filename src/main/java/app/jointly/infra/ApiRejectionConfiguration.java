@@ -2,9 +2,13 @@ package app.jointly.infra;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.Container;
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.LifecycleEvent;
 import org.apache.catalina.Valve;
+import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,14 +52,28 @@ class ApiRejectionConfiguration {
 
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
-            factory.addConnectorCustomizers(connector ->
-                    connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue()));
+            factory.addConnectorCustomizers(connector -> {
+                connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+                connector.addLifecycleListener(ApiRejectionConfiguration::answerParserRejections);
+            });
             factory.addContextCustomizers(context -> useApiErrorReport(context.getParent()));
         }
 
         @Override
         public int getOrder() {
             return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+
+    /**
+     * The connector makes its adapter when it is initialised; wrapping it then (before any connection is served)
+     * lets requests the HTTP parser refused answer JSON too.
+     */
+    private static void answerParserRejections(LifecycleEvent event) {
+        if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType()) && event.getLifecycle() instanceof Connector connector
+                && connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http
+                && !(http.getAdapter() instanceof ParserRejectionAdapter)) {
+            http.setAdapter(new ParserRejectionAdapter(http.getAdapter(), http.getMaxHttpRequestHeaderSize()));
         }
     }
 

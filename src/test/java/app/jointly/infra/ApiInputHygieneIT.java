@@ -62,12 +62,22 @@ class ApiInputHygieneIT {
     }
 
     @Test
-    void aRequestLineOverTheHeaderLimitIsABare400NotAnHtmlPage() {
-        // over server.max-http-request-header-size Tomcat cannot read the request line and answers by itself
+    void anIdOverTheHeaderLimitStillAnswersJson() {
+        // over server.max-http-request-header-size Tomcat cannot read the request line: it refuses it while parsing
         RawHttp.Reply reply = RawHttp.get(api, owner.token(), "/api/v1/workspaces/" + "a".repeat(100_000));
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.contentType()).doesNotContain("html");
-        assertThat(reply.body()).doesNotContain("<html", "<!doctype");
+        assertThat(reply.contentType()).startsWith("application/json");
+        assertThat(reply.json(api).path("error").asString()).as(reply.body()).isEqualTo("bad-id");
+        assertThat(reply.json(api).path("message").asString()).contains("32 KiB");
+
+        RawHttp.Reply headers = RawHttp.get(api, owner.token(), "/api/v1/workspaces/" + wsId,
+                "X-Padding: " + "b".repeat(40_000) + "\r\n");
+        assertThat(headers.status()).isEqualTo(400);
+        assertThat(headers.json(api).path("error").asString()).as(headers.body()).isEqualTo("too-large");
+
+        // the refusals leave the server answering as before
+        RawHttp.Reply fine = RawHttp.get(api, owner.token(), "/api/v1/workspaces/" + wsId);
+        assertThat(fine.status()).isEqualTo(200);
     }
 
     @Test

@@ -29,12 +29,17 @@ final class RawHttp {
     }
 
     static Reply get(TestApi api, String token, String rawPath) {
+        return get(api, token, rawPath, "");
+    }
+
+    /** With {@code extraHeaders} ("Name: value\r\n" lines) sent as written. */
+    static Reply get(TestApi api, String token, String rawPath, String extraHeaders) {
         URI base = URI.create(api.baseUrl());
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + rawPath + " HTTP/1.0\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nAuthorization: Bearer " + token + "\r\nAccept: application/json\r\n\r\n")
+                    + "\r\nAuthorization: Bearer " + token + "\r\nAccept: application/json\r\n" + extraHeaders + "\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             return parse(readAll(socket.getInputStream()));
