@@ -29,6 +29,7 @@ class CollabSocketIT {
     TestUser owner;
     TestUser commenter;
     TestUser stranger;
+    String workspaceId;
     String documentId;
     String section;
 
@@ -39,6 +40,7 @@ class CollabSocketIT {
         stranger = api.createUser("collab-stranger");
         JsonNode workspace = api.createWorkspace(owner, "Co-editing", "District", "Union");
         api.addMember(owner, workspace, commenter, "commenter", null);
+        workspaceId = workspace.path("id").asString();
         TestApi.Response created = api.post(owner.token(), "/api/v1/workspaces/" + workspace.path("id").asString()
                 + "/documents", Map.of("title", "Contract", "kind", "contract",
                 "sections", List.of(Map.of("heading", "Article 1", "markdown", "Hello\r\nworld"))));
@@ -183,6 +185,42 @@ class CollabSocketIT {
                     + "[{\"clientID\":\"c\",\"changes\":[[0,\"x\"],11]}]}");
             assertThat(expect(c, "error").path("code").asString()).isEqualTo("read-only");
         }
+    }
+
+    @Test
+    void aMemberRemovedOrMadeObserverLosesTheTextWithinTheRecheckPeriod() throws Exception {
+        TestUser leaving = api.createUser("collab-leaving");
+        TestUser demoted = api.createUser("collab-demoted");
+        JsonNode workspace = api.get(owner.token(), "/api/v1/workspaces/" + workspaceId).json();
+        api.addMember(owner, workspace, leaving, "member", null);
+        api.addMember(owner, workspace, demoted, "member", null);
+        try (ProtocolClient l = join(leaving, "l"); ProtocolClient d = join(demoted, "d")) {
+            assertThat(api.delete(owner.token(), "/api/v1/workspaces/" + workspaceId + "/members/"
+                    + leaving.id()).status()).isEqualTo(204);
+            assertThat(api.put(owner.token(), "/api/v1/workspaces/" + workspaceId + "/members/" + demoted.id(),
+                    Map.of("role", "observer")).status()).isEqualTo(200);
+            // each keeps pushing (as an editor does) until the node's re-check, at most 5 s late, refuses it
+            String push = "{\"type\":\"push\",\"doc\":\"" + section + "\",\"version\":%d,\"updates\":"
+                    + "[{\"clientID\":\"%s\",\"changes\":[[0,\"x\"],%d]}]}";
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                l.send(push.formatted(l.model().version(), "raw-l", l.model().text().length()));
+                return refusedWith(l, "not-found");
+            });
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                d.send(push.formatted(d.model().version(), "raw-d", d.model().text().length()));
+                return refusedWith(d, "read-only");
+            });
+        }
+    }
+
+    /** Reads what arrived until a refusal with {@code code}; false when the messages ran out first. */
+    private static boolean refusedWith(ProtocolClient client, String code) throws InterruptedException {
+        for (JsonNode seen = client.next(300); seen != null; seen = client.next(300)) {
+            if (seen.path("type").asString().equals("error") && seen.path("code").asString().equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

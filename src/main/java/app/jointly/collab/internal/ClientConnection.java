@@ -40,7 +40,6 @@ final class ClientConnection {
             .capacity(CollabLimits.MESSAGE_BURST)
             .refillGreedy(CollabLimits.MESSAGES_PER_SECOND, Duration.ofSeconds(1)).build()).build();
     private final Map<String, Subscription> joined = new ConcurrentHashMap<>();
-    private final MembershipCache memberships = new MembershipCache();
     private final Queue<Outgoing> outgoing = new ConcurrentLinkedQueue<>();
     private final SendTimings timings;
     private final AtomicInteger queued = new AtomicInteger();
@@ -96,10 +95,6 @@ final class ClientConnection {
         String whole = partial.toString();
         partial = null;
         return whole;
-    }
-
-    MembershipCache memberships() {
-        return memberships;
     }
 
     boolean tryConsume() {

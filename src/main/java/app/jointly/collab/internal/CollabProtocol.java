@@ -10,6 +10,7 @@ import app.jointly.workspace.WorkspaceAccess;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,16 +40,18 @@ class CollabProtocol {
     private final TextCatalog catalog;
     private final TextLockReadings lockReadings;
     private final WorkspaceAccess access;
+    private final WorkspaceMemberReadings memberReadings;
     private final Clock clock;
 
     CollabProtocol(CollabEngine engine, LocalHub hub, PresenceHub presence, TextCatalog catalog,
-            TextLockReadings lockReadings, WorkspaceAccess access, Clock clock) {
+            TextLockReadings lockReadings, WorkspaceAccess access, WorkspaceMemberReadings memberReadings, Clock clock) {
         this.lockReadings = lockReadings;
         this.engine = engine;
         this.hub = hub;
         this.presence = presence;
         this.catalog = catalog;
         this.access = access;
+        this.memberReadings = memberReadings;
         this.clock = clock;
     }
 
@@ -131,14 +134,13 @@ class CollabProtocol {
 
     /** Reads the membership (shared by the connection's texts of one workspace) and the lock flag again. */
     private void recheck(ClientConnection connection, Subscription subscription) {
-        MembershipCache.Reading reading = connection.memberships().membership(subscription.workspace(),
-                clock.millis(), RECHECK_MS / 2, () -> access.membership(subscription.workspace(),
-                        connection.user().id()));
-        if (reading.membership().isEmpty()) {
+        WorkspaceMemberReadings.Reading reading = memberReadings.reading(subscription.workspace(), RECHECK_MS / 2);
+        Optional<Membership> membership = reading.of(connection.user().id());
+        if (membership.isEmpty()) {
             leave(connection, subscription.doc());
             throw new NotFoundException("No such text.");
         }
-        subscription.rechecked(reading.membership().get().role().canEdit(), lockReadings.isLocked(subscription.doc(),
+        subscription.rechecked(membership.get().role().canEdit(), lockReadings.isLocked(subscription.doc(),
                 RECHECK_MS / 2), reading.readAt());
     }
 

@@ -1,0 +1,58 @@
+package app.jointly.collab.internal;
+
+import app.jointly.shared.UserId;
+import app.jointly.shared.WorkspaceId;
+import app.jointly.workspace.Membership;
+import app.jointly.workspace.WorkspaceAccess;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * This node's latest reading of each workspace's members, for the periodic re-check of every connection joined to
+ * one of its texts: one read of the member list per workspace and period on a node, instead of one read per
+ * connection (which, with hundreds of editors, was a sixth of the node's CPU). A reading is dated by when its read
+ * began and callers date their check by it, so sharing a reading never stretches how long a removed member keeps
+ * access. Concurrent callers that find a reading too old wait for one new read rather than each making their own.
+ */
+@Component
+class WorkspaceMemberReadings {
+
+    /** The members of a workspace as read at {@code readAt}. */
+    record Reading(Map<UserId, Membership> members, long readAt) {
+
+        /** The user's membership in this reading (empty: not a member). */
+        Optional<Membership> of(UserId user) {
+            return Optional.ofNullable(members.get(user));
+        }
+    }
+
+    private final WorkspaceAccess access;
+    private final Clock clock;
+    private final Map<WorkspaceId, Reading> readings = new ConcurrentHashMap<>();
+
+    WorkspaceMemberReadings(WorkspaceAccess access, Clock clock) {
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The reading of {@code workspace} at most {@code maxAgeMs} old, else a new one. */
+    Reading reading(WorkspaceId workspace, long maxAgeMs) {
+        Reading young = readings.get(workspace);
+        if (young != null && clock.millis() - young.readAt() <= maxAgeMs) {
+            return young;
+        }
+        return readings.compute(workspace, (key, current) -> {
+            long now = clock.millis();
+            if (current != null && now - current.readAt() <= maxAgeMs) {
+                return current;
+            }
+            return new Reading(access.members(key).stream()
+                    .collect(Collectors.toUnmodifiableMap(Membership::userId, Function.identity(), (a, b) -> a)), now);
+        });
+    }
+}
