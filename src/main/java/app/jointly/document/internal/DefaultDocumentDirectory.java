@@ -49,7 +49,7 @@ public class DefaultDocumentDirectory implements DocumentDirectory {
 
     @Override
     public Optional<SectionLocation> locateSection(SectionId section) {
-        return documents.findBySectionId(section.value()).flatMap(document -> document.getSections().stream()
+        return documents.findOutlineBySectionId(section.value()).flatMap(document -> document.getSections().stream()
                 .filter(s -> s.sectionId().equals(section.value()))
                 .findFirst()
                 .map(s -> new SectionLocation(new WorkspaceId(document.getWorkspaceId()),

@@ -18,4 +18,13 @@ public interface DocumentRepository extends MongoRepository<DocumentEntity, Stri
 
     @Query("{ 'sections.sectionId': ?0 }")
     Optional<DocumentEntity> findBySectionId(String sectionId);
+
+    /**
+     * The document holding a section, with its sections' ids, headings and agreements but without any text: the
+     * co-editing engine re-reads a joined text's lock every few seconds on every node, and the whole document (a
+     * long contract) made that read a tenth of a node's CPU under load.
+     */
+    @Query(value = "{ 'sections.sectionId': ?0 }",
+            fields = "{ 'workspaceId': 1, 'sections.sectionId': 1, 'sections.heading': 1, 'sections.agreement': 1 }")
+    Optional<DocumentEntity> findOutlineBySectionId(String sectionId);
 }

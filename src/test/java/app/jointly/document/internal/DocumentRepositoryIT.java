@@ -3,6 +3,7 @@ package app.jointly.document.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.jointly.document.SectionAgreement;
 import app.jointly.testsupport.IntegrationTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,6 +40,26 @@ class DocumentRepositoryIT {
                 d -> assertThat(d.getId()).isEqualTo(saved.getId()));
         assertThat(documents.findBySectionId(UUID.randomUUID().toString())).isEmpty();
         assertThat(documents.countByWorkspaceId(workspace)).isEqualTo(1);
+    }
+
+    @Test
+    void findsASectionsOutlineWithoutAnyText() {
+        String agreed = UUID.randomUUID().toString();
+        SectionAgreement agreement = new SectionAgreement("proposal-7", now);
+        DocumentEntity saved = documents.save(new DocumentEntity(UUID.randomUUID().toString(), workspace,
+                "Master Agreement", "contract", List.of(
+                        new StoredSection(UUID.randomUUID().toString(), "Article 1", "x".repeat(5_000)),
+                        new StoredSection(agreed, "Article 2", "Agreed", agreement, null)), now, "u1"));
+
+        DocumentEntity outline = documents.findOutlineBySectionId(agreed).orElseThrow();
+
+        assertThat(outline.getId()).isEqualTo(saved.getId());
+        assertThat(outline.getWorkspaceId()).isEqualTo(workspace);
+        assertThat(outline.getSections()).extracting(StoredSection::heading).containsExactly("Article 1", "Article 2");
+        assertThat(outline.getSections()).extracting(StoredSection::markdown).containsOnlyNulls();
+        assertThat(outline.getSections().get(1).agreement()).isEqualTo(agreement);
+        assertThat(outline.getSections().get(0).agreement()).isNull();
+        assertThat(documents.findOutlineBySectionId(UUID.randomUUID().toString())).isEmpty();
     }
 
     @Test

@@ -32,6 +32,8 @@ final class InMemoryDocuments {
         when(repository.findBySectionId(anyString())).thenAnswer(call -> store.values().stream()
                 .filter(d -> d.getSections().stream().anyMatch(s -> s.sectionId().equals(call.getArgument(0))))
                 .findFirst().map(InMemoryDocuments::copy));
+        when(repository.findOutlineBySectionId(anyString())).thenAnswer(call -> repository.findBySectionId(
+                call.getArgument(0)));
     }
 
     private DocumentEntity save(DocumentEntity entity) {
