@@ -26,15 +26,20 @@ class TextLockReadings {
         this.clock = clock;
     }
 
-    /** The flag as read at most {@code maxAgeMs} ago, else read now. */
+    /**
+     * The flag as read at most {@code maxAgeMs} ago, else read now. Connections that find the reading too old
+     * together wait for one read instead of each making their own.
+     */
     boolean isLocked(String doc, long maxAgeMs) {
-        long now = clock.millis();
-        Reading reading = readings.get(doc);
-        if (reading == null || now - reading.readAt() > maxAgeMs) {
-            reading = new Reading(catalog.isLocked(doc), now);
-            readings.put(doc, reading);
+        Reading young = readings.get(doc);
+        if (young != null && clock.millis() - young.readAt() <= maxAgeMs) {
+            return young.locked();
         }
-        return reading.locked();
+        return readings.compute(doc, (key, current) -> {
+            long now = clock.millis();
+            return current != null && now - current.readAt() <= maxAgeMs ? current
+                    : new Reading(catalog.isLocked(key), now);
+        }).locked();
     }
 
     /** A change heard of (or a reading made) just now. */
