@@ -1,8 +1,6 @@
 package app.jointly.collab.internal;
 
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,41 +12,26 @@ import org.springframework.stereotype.Component;
 @Component
 class TextLockReadings {
 
-    private record Reading(boolean locked, long readAt) {
-    }
-
     private final TextCatalog catalog;
-    private final Clock clock;
-    private final Map<String, Reading> readings = new ConcurrentHashMap<>();
+    private final DatedReadings<String, Boolean> readings;
 
     TextLockReadings(TextCatalog catalog, Clock clock) {
         this.catalog = catalog;
-        this.clock = clock;
+        this.readings = new DatedReadings<>(clock);
     }
 
-    /**
-     * The flag as read at most {@code maxAgeMs} ago, else read now. Connections that find the reading too old
-     * together wait for one read instead of each making their own.
-     */
+    /** The flag as read at most {@code maxAgeMs} ago, else read now (one read for all who ask together). */
     boolean isLocked(String doc, long maxAgeMs) {
-        Reading young = readings.get(doc);
-        if (young != null && clock.millis() - young.readAt() <= maxAgeMs) {
-            return young.locked();
-        }
-        return readings.compute(doc, (key, current) -> {
-            long now = clock.millis();
-            return current != null && now - current.readAt() <= maxAgeMs ? current
-                    : new Reading(catalog.isLocked(key), now);
-        }).locked();
+        return readings.reading(doc, maxAgeMs, catalog::isLocked).value();
     }
 
     /** A change heard of (or a reading made) just now. */
     void record(String doc, boolean locked) {
-        readings.put(doc, new Reading(locked, clock.millis()));
+        readings.record(doc, locked);
     }
 
     /** Forgets a text no connection on this node is joined to any more. */
     void forget(String doc) {
-        readings.remove(doc);
+        readings.forget(doc);
     }
 }

@@ -7,7 +7,6 @@ import app.jointly.workspace.WorkspaceAccess;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * one of its texts: one read of the member list per workspace and period on a node, instead of one read per
  * connection (which, with hundreds of editors, was a sixth of the node's CPU). A reading is dated by when its read
  * began and callers date their check by it, so sharing a reading never stretches how long a removed member keeps
- * access. Concurrent callers that find a reading too old wait for one new read rather than each making their own.
+ * access. Concurrent callers share one read ({@link DatedReadings}).
  */
 @Component
 class WorkspaceMemberReadings {
@@ -32,27 +31,18 @@ class WorkspaceMemberReadings {
     }
 
     private final WorkspaceAccess access;
-    private final Clock clock;
-    private final Map<WorkspaceId, Reading> readings = new ConcurrentHashMap<>();
+    private final DatedReadings<WorkspaceId, Map<UserId, Membership>> readings;
 
     WorkspaceMemberReadings(WorkspaceAccess access, Clock clock) {
         this.access = access;
-        this.clock = clock;
+        this.readings = new DatedReadings<>(clock);
     }
 
     /** The reading of {@code workspace} at most {@code maxAgeMs} old, else a new one. */
     Reading reading(WorkspaceId workspace, long maxAgeMs) {
-        Reading young = readings.get(workspace);
-        if (young != null && clock.millis() - young.readAt() <= maxAgeMs) {
-            return young;
-        }
-        return readings.compute(workspace, (key, current) -> {
-            long now = clock.millis();
-            if (current != null && now - current.readAt() <= maxAgeMs) {
-                return current;
-            }
-            return new Reading(access.members(key).stream()
-                    .collect(Collectors.toUnmodifiableMap(Membership::userId, Function.identity(), (a, b) -> a)), now);
-        });
+        DatedReadings.Reading<Map<UserId, Membership>> reading = readings.reading(workspace, maxAgeMs,
+                key -> access.members(key).stream().collect(Collectors.toUnmodifiableMap(Membership::userId,
+                        Function.identity(), (a, b) -> a)));
+        return new Reading(reading.value(), reading.readAt());
     }
 }
